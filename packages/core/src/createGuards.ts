@@ -1,0 +1,304 @@
+import type { Decision, PolicyRef, Reason, ShareDecision, UseDecision } from "./decision";
+import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
+import { explain } from "./explain";
+import { contextProblem, describe, type FieldSpec, fieldSpecs } from "./internal/context";
+import {
+  compilePair,
+  conditionCompiler,
+  conditionMask,
+  type PairTable,
+} from "./internal/ruleTable";
+import { validateSchedule } from "./internal/schedule";
+import { PolicyViolationError } from "./PolicyViolationError";
+import { compileRetention, type RetentionSchedule } from "./retention";
+import type { DecisionEvent, Guards } from "./types/Guards";
+
+/** Options of {@link createGuards}. */
+export interface GuardOptions {
+  /**
+   * Called with every decision, for an audit trail. The event holds ids, the outcome and the
+   * policy version, never a value from the context.
+   */
+  readonly onDecision?: (event: DecisionEvent) => void;
+  /**
+   * A deployment's own retention periods, `{ [category]: { [jurisdiction]: Duration } }`.
+   * A period shorter than a rule's legal minimum or longer than its maximum is refused.
+   */
+  readonly retention?: RetentionSchedule;
+}
+
+type Lists = {
+  readonly purposes?: readonly string[];
+  readonly categories?: readonly string[];
+  readonly recipients?: readonly string[];
+};
+const lists = (list: readonly string[] | undefined, id: string) =>
+  list === undefined || list.includes(id);
+
+function matchingProhibitions(
+  policy: PolicyDeclaration,
+  question: "use" | "share",
+  matches: (scope: Lists) => boolean,
+): [string, ProhibitionDeclaration][] {
+  return Object.entries(policy.prohibitions).filter(([, p]) => {
+    const scope = question === "use" ? p.use : p.share;
+    return scope !== undefined && matches(scope);
+  });
+}
+
+/**
+ * Compiles a policy into guards. Every decision is computed here, once, into frozen tables;
+ * a call looks its answer up, so the path without a context allocates nothing.
+ *
+ * @category Guards
+ * @example
+ * const { canUse, canShare, retentionFor } = createGuards(policy, {
+ *   onDecision: (event) => audit.log(event),
+ * });
+ * canUse("marketing", "account", { consent: req.body.consent === true });
+ */
+export function createGuards<const D extends PolicyDeclaration>(
+  policy: D,
+  options: GuardOptions = {},
+): Guards<D> {
+  const schedule = options.retention ?? {};
+  validateSchedule(policy, schedule);
+  const { onDecision } = options;
+  const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
+
+  const useFields = fieldSpecs(policy, "use");
+  const shareFields = fieldSpecs(policy, "share");
+  const compileUseCondition = conditionCompiler(policy, useFields);
+  const compileShareCondition = conditionCompiler(policy, shareFields);
+
+  const useTable = new Map<string, Map<string, PairTable<UseDecision>>>();
+  for (const [purposeId, purpose] of Object.entries(policy.purposes)) {
+    const row = new Map<string, PairTable<UseDecision>>();
+    for (const categoryId of Object.keys(policy.categories)) {
+      const rule = Object.hasOwn(purpose.uses, categoryId) ? purpose.uses[categoryId] : undefined;
+      const prohibitions = matchingProhibitions(
+        policy,
+        "use",
+        (s) => lists(s.purposes, purposeId) && lists(s.categories, categoryId),
+      );
+      const table = compilePair<UseDecision>(
+        policy,
+        {
+          describe: `"${purposeId}" using "${categoryId}"`,
+          basis: purpose.basis,
+          citation: purpose,
+          make: (v) =>
+            ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
+        },
+        rule,
+        prohibitions,
+        compileUseCondition,
+      );
+      row.set(categoryId, table);
+    }
+    useTable.set(purposeId, row);
+  }
+
+  const shareTable = new Map<string, Map<string, PairTable<ShareDecision>>>();
+  for (const categoryId of Object.keys(policy.categories)) {
+    const row = new Map<string, PairTable<ShareDecision>>();
+    for (const [recipientId, recipient] of Object.entries(policy.recipients)) {
+      const rule = Object.hasOwn(recipient.receives, categoryId)
+        ? recipient.receives[categoryId]
+        : undefined;
+      const prohibitions = matchingProhibitions(
+        policy,
+        "share",
+        (s) => lists(s.categories, categoryId) && lists(s.recipients, recipientId),
+      );
+      const table = compilePair<ShareDecision>(
+        policy,
+        {
+          describe: `sharing "${categoryId}" with "${recipientId}"`,
+          basis: recipient.basis,
+          citation: recipient,
+          make: (v) =>
+            ({
+              kind: "share",
+              category: categoryId,
+              recipient: recipientId,
+              ...v,
+            }) as ShareDecision,
+        },
+        rule,
+        prohibitions,
+        compileShareCondition,
+      );
+      row.set(recipientId, table);
+    }
+    shareTable.set(categoryId, row);
+  }
+
+  const retention = compileRetention(policy, schedule);
+
+  const invalidReason = (message: string, question: "use" | "share"): Reason =>
+    Object.freeze({
+      code: "invalid-input",
+      message,
+      section: policy.scopes[question].section,
+      text: policy.scopes[question].text,
+    });
+  const echo = (value: unknown) => (typeof value === "string" ? value : describe(value));
+  const known = (map: Map<string, unknown>, value: unknown) =>
+    typeof value === "string" && map.has(value);
+  const declared = (record: object) => Object.keys(record).join(", ");
+
+  const emit = (decision: Decision, valid: boolean) => {
+    if (!onDecision) return;
+    onDecision(
+      Object.freeze({
+        kind: decision.kind,
+        allowed: decision.allowed,
+        purpose: valid && decision.kind === "use" ? decision.purpose : null,
+        category: valid ? decision.category : null,
+        recipient: valid && decision.kind === "share" ? decision.recipient : null,
+        reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+        obligations: Object.freeze(decision.obligations.map((o) => o.id)),
+        policy: policyRef,
+      }),
+    );
+  };
+
+  /** Looks a pair up in its table and applies the context; bad input becomes a denial. */
+  const decidePair = <Dec extends Decision>(
+    table: PairTable<Dec> | undefined,
+    context: unknown,
+    fields: readonly FieldSpec[],
+    invalid: (problem: string) => Dec,
+    unknownIds: () => string,
+  ): { decision: Dec; valid: boolean } => {
+    if (!table) return { decision: invalid(unknownIds()), valid: false };
+    if (context === undefined) return { decision: table.defaultDecision, valid: true };
+    try {
+      const problem = contextProblem(context, fields);
+      if (problem) return { decision: invalid(problem), valid: true };
+      const mask = conditionMask(table.conditions, context as object);
+      return { decision: table.decisions[mask] as Dec, valid: true };
+    } catch {
+      // A context whose properties throw when read (a getter, a Proxy) is bad input, not a crash.
+      return { decision: invalid("the context could not be read"), valid: true };
+    }
+  };
+
+  const canUse = (purpose: unknown, category: unknown, context?: unknown): UseDecision => {
+    const table =
+      typeof purpose === "string" && typeof category === "string"
+        ? useTable.get(purpose)?.get(category)
+        : undefined;
+    const { decision, valid } = decidePair(
+      table,
+      context,
+      useFields,
+      (problem) =>
+        Object.freeze({
+          kind: "use",
+          allowed: false,
+          purpose: echo(purpose),
+          category: echo(category),
+          basis: null,
+          reasons: Object.freeze([invalidReason(problem, "use")]),
+          obligations: Object.freeze([]),
+          policy: policyRef,
+        }),
+      () =>
+        !known(useTable, purpose)
+          ? `unknown purpose ${describe(purpose)} (declared: ${declared(policy.purposes)})`
+          : `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`,
+    );
+    emit(decision, valid);
+    return decision;
+  };
+
+  const canShare = (category: unknown, recipient: unknown, context?: unknown): ShareDecision => {
+    const table =
+      typeof category === "string" && typeof recipient === "string"
+        ? shareTable.get(category)?.get(recipient)
+        : undefined;
+    const { decision, valid } = decidePair(
+      table,
+      context,
+      shareFields,
+      (problem) =>
+        Object.freeze({
+          kind: "share",
+          allowed: false,
+          category: echo(category),
+          recipient: echo(recipient),
+          basis: null,
+          reasons: Object.freeze([invalidReason(problem, "share")]),
+          obligations: Object.freeze([]),
+          policy: policyRef,
+        }),
+      () =>
+        !known(shareTable, category)
+          ? `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`
+          : `unknown recipient ${describe(recipient)} (declared: ${declared(policy.recipients)})`,
+    );
+    emit(decision, valid);
+    return decision;
+  };
+
+  const retentionFor = (category: unknown, context: unknown) => {
+    const decision = retention.retentionFor(category, context);
+    if (onDecision) {
+      const valid = decision.rule !== null;
+      onDecision(
+        Object.freeze({
+          kind: "retention",
+          allowed: decision.expired,
+          purpose: null,
+          category: valid ? decision.category : null,
+          recipient: null,
+          reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+          obligations: Object.freeze([]),
+          policy: policyRef,
+        }),
+      );
+    }
+    return decision;
+  };
+
+  const guards = {
+    policy,
+    canUse,
+    canShare,
+    assertCanUse: (purpose: unknown, category: unknown, context?: unknown) => {
+      const decision = canUse(purpose, category, context);
+      if (!decision.allowed) throw new PolicyViolationError(decision);
+      return decision;
+    },
+    assertCanShare: (category: unknown, recipient: unknown, context?: unknown) => {
+      const decision = canShare(category, recipient, context);
+      if (!decision.allowed) throw new PolicyViolationError(decision);
+      return decision;
+    },
+    retentionFor,
+    retentionCutoff: retention.retentionCutoff,
+    bind: (purpose: unknown, category: unknown, value: unknown, context?: unknown) => {
+      const decision = canUse(purpose, category, context);
+      if (!decision.allowed) throw new PolicyViolationError(decision);
+      return value;
+    },
+    isBoundTo: (message: unknown, purpose: unknown, category: unknown): boolean => {
+      if (message === null || typeof message !== "object") return false;
+      try {
+        const m = message as Record<string, unknown>;
+        return (
+          m.purpose === purpose &&
+          m.category === category &&
+          Object.hasOwn(m, "data") &&
+          canUse(purpose, category).allowed
+        );
+      } catch {
+        return false;
+      }
+    },
+    explain,
+  };
+  return Object.freeze(guards) as unknown as Guards<D>;
+}

@@ -1,0 +1,179 @@
+import type { Duration } from "date-fns";
+
+/**
+ * Where a declaration comes from: the policy section (`"§4"`, `"§2(a)"`) and the sentence it encodes.
+ * Every declaration carries one, so every decision can cite the clause that produced it.
+ */
+export interface Citation {
+  /** The policy section, e.g. `"§3"` or `"§2(c)"`. */
+  readonly section: string;
+  /** The sentence of the policy this declaration encodes, quoted or closely paraphrased. */
+  readonly text: string;
+}
+
+/** A lawful basis for processing (GDPR Art. 6(1)). */
+export interface BasisDeclaration extends Citation {
+  /** The GDPR provision, e.g. `"Art. 6(1)(b)"`. */
+  readonly gdpr?: string;
+}
+
+/** A category of personal data the policy says is collected. */
+export interface CategoryDeclaration extends Citation {
+  /** Whose data this is, for the record of processing (e.g. `"customers' representatives"`). */
+  readonly subjects?: readonly string[];
+}
+
+/** A yes/no fact the caller states about a request, e.g. `consent` or `legalProcess`. Defaults to `false`. */
+export interface FlagFieldDeclaration {
+  readonly kind: "flag";
+  /** Which questions read this field. */
+  readonly appliesTo: readonly ("use" | "share")[];
+  readonly description: string;
+}
+
+/** A fact with a closed set of values, e.g. `storage: "transient" | "stored"`. */
+export interface ChoiceFieldDeclaration {
+  readonly kind: "choice";
+  readonly appliesTo: readonly ("use" | "share")[];
+  readonly values: readonly [string, ...string[]];
+  /** The value assumed when the caller says nothing: choose the one that grants least. */
+  readonly default: string;
+  readonly description: string;
+}
+
+/** A field of the context a caller passes to `canUse`/`canShare`. */
+export type ContextFieldDeclaration = FlagFieldDeclaration | ChoiceFieldDeclaration;
+
+/**
+ * A named condition: data, not a closure, so it can be listed, rendered and tested.
+ * It holds when the context field `field` equals `equals` (`true` for a flag when omitted).
+ */
+export interface ConditionDeclaration<Field extends string = string> extends Citation {
+  readonly field: Field;
+  readonly equals?: string | boolean;
+}
+
+/** Something a caller must do when a request is allowed (an XACML-style obligation). */
+export type ObligationDeclaration = Citation;
+
+/** An obligation attached to a rule, optionally lifted while some conditions hold. */
+export type ObligationReference<
+  Obligation extends string = string,
+  Condition extends string = string,
+> = Obligation | { readonly id: Obligation; readonly unless?: readonly Condition[] };
+
+/** A permission: a purpose may use a category, or a recipient may receive one. */
+export interface RuleDeclaration<
+  Condition extends string = string,
+  Obligation extends string = string,
+> extends Partial<Citation> {
+  /** Every one of these conditions must hold. */
+  readonly when?: readonly Condition[];
+  /** None of these conditions may hold. */
+  readonly unless?: readonly Condition[];
+  readonly obligations?: readonly ObligationReference<Obligation, Condition>[];
+}
+
+/** A purpose of processing, with exactly one lawful basis and the categories it may use. */
+export interface PurposeDeclaration<
+  Basis extends string = string,
+  Category extends string = string,
+  Condition extends string = string,
+  Obligation extends string = string,
+> extends Citation {
+  readonly basis: Basis;
+  readonly uses: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation> };
+}
+
+/** A recipient of personal data and the categories it may receive. */
+export interface RecipientDeclaration<
+  Basis extends string = string,
+  Category extends string = string,
+  Condition extends string = string,
+  Obligation extends string = string,
+> extends Citation {
+  /** The lawful basis of disclosures to this recipient. */
+  readonly basis: Basis;
+  readonly receives: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation> };
+}
+
+/**
+ * A prohibition overrides every permission it matches (deny overrides, like a Cedar `forbid`).
+ * An omitted list matches everything; `when` makes it conditional.
+ */
+export type ProhibitionDeclaration<
+  Purpose extends string = string,
+  Category extends string = string,
+  Recipient extends string = string,
+  Condition extends string = string,
+> = Citation & { readonly when?: readonly Condition[] } & (
+    | {
+        readonly use: {
+          readonly purposes?: readonly Purpose[];
+          readonly categories?: readonly Category[];
+        };
+        readonly share?: never;
+      }
+    | {
+        readonly share: {
+          readonly categories?: readonly Category[];
+          readonly recipients?: readonly Recipient[];
+        };
+        readonly use?: never;
+      }
+  );
+
+/** The event a retention period runs from. */
+export type RetentionAnchor = "collection" | "relationship-end";
+
+/** How long a category is kept in one jurisdiction, and the law that says so. */
+export interface RetentionRuleDeclaration<Basis extends string = string> extends Citation {
+  readonly anchor: RetentionAnchor;
+  /** The default period, a date-fns `Duration`, counted in UTC calendar units from the anchor. */
+  readonly period: Duration;
+  /** The shortest period the cited law allows; a deployment may not configure less. */
+  readonly minimum?: Duration;
+  /** The longest period storage limitation allows; a deployment may not configure more. */
+  readonly maximum?: Duration;
+  /** The lawful basis for keeping the data this long. */
+  readonly basis: Basis;
+  /** The law or reasoning the period rests on, with its citation. */
+  readonly law: string;
+}
+
+/** A data subject right (GDPR Arts. 15–22). */
+export interface RightDeclaration extends Citation {
+  /** The GDPR article, e.g. `"Art. 17"`. */
+  readonly gdpr?: string;
+}
+
+/** The clauses that close each question's world: anything they do not list is denied. */
+export interface ScopeDeclarations {
+  readonly use: Citation;
+  readonly share: Citation;
+  readonly retention: Citation;
+}
+
+/** The whole input of `definePolicy`. Identifiers are the keys of each record. */
+export interface PolicyDeclaration {
+  /** A stable identifier for the policy, e.g. `"trunkiq-privacy-policy"`. */
+  readonly id: string;
+  /** The policy's "Last Updated" date, `YYYY-MM-DD`: every decision names it. */
+  readonly version: string;
+  readonly title: string;
+  /** Jurisdictions whose law retention rules rest on; the first is the default. */
+  readonly jurisdictions: readonly [string, ...string[]];
+  readonly scopes: ScopeDeclarations;
+  readonly bases: { readonly [id: string]: BasisDeclaration };
+  readonly categories: { readonly [id: string]: CategoryDeclaration };
+  readonly contextFields: { readonly [field: string]: ContextFieldDeclaration };
+  readonly conditions: { readonly [id: string]: ConditionDeclaration };
+  readonly obligations: { readonly [id: string]: ObligationDeclaration };
+  readonly purposes: { readonly [id: string]: PurposeDeclaration };
+  readonly recipients: { readonly [id: string]: RecipientDeclaration };
+  readonly prohibitions: { readonly [id: string]: ProhibitionDeclaration };
+  readonly retention: {
+    readonly [category: string]: { readonly [jurisdiction: string]: RetentionRuleDeclaration };
+  };
+  readonly rights: { readonly [id: string]: RightDeclaration };
+}

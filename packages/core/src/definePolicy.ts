@@ -1,0 +1,52 @@
+import type { PolicyDeclaration } from "./declaration";
+import { declarationSchema } from "./internal/declarationSchema";
+import { deepFreeze } from "./internal/deepFreeze";
+import { findReferenceIssues } from "./internal/referenceIssues";
+import { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
+import type { CheckReferences } from "./types/CheckReferences";
+
+/** A validated, deep-frozen policy declaration. Its ids stay literal types. */
+export type Policy<D extends PolicyDeclaration = PolicyDeclaration> = D;
+
+/**
+ * Declares a policy once: its types, runtime tables, schemas and docs all derive from it.
+ *
+ * Every id stays a literal type (`const` type parameter), and a reference to an id the
+ * declaration does not declare is a compile error where it is written. At runtime the
+ * declaration is validated again and every problem is thrown at once as a
+ * {@link PolicyDefinitionError}; the result is deep-frozen.
+ *
+ * @category Declaring
+ * @example
+ * const policy = definePolicy({
+ *   id: "acme-privacy", version: "2025-07-07", title: "Acme Privacy Policy",
+ *   jurisdictions: ["us"],
+ *   scopes: { use: cite, share: cite, retention: cite },
+ *   bases: { consent: { section: "§3", text: "With your consent" } },
+ *   categories: { email: { section: "§2", text: "your email address" } },
+ *   contextFields: { consent: { kind: "flag", appliesTo: ["use"], description: "the person opted in" } },
+ *   conditions: { consent: { field: "consent", section: "§3", text: "With your consent" } },
+ *   obligations: {},
+ *   purposes: {
+ *     newsletter: { basis: "consent", section: "§3", text: "to send news", uses: { email: { when: ["consent"] } } },
+ *   },
+ *   recipients: {}, prohibitions: {}, rights: {},
+ *   retention: { email: { us: { anchor: "collection", period: { years: 1 }, basis: "consent", law: "judgement", section: "§7", text: "as long as necessary" } } },
+ * });
+ */
+export function definePolicy<const D extends PolicyDeclaration>(
+  declaration: D & CheckReferences<D>,
+): Policy<D> {
+  const parsed = declarationSchema.safeParse(declaration);
+  if (!parsed.success) {
+    const issues: PolicyDefinitionIssue[] = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    }));
+    throw new PolicyDefinitionError(issues);
+  }
+  const issues = findReferenceIssues(parsed.data);
+  if (issues.length > 0) throw new PolicyDefinitionError(issues);
+  // The caller's object is frozen as it is (not the parsed copy), so identity is kept.
+  return deepFreeze(declaration);
+}

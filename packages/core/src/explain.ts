@@ -1,0 +1,57 @@
+import type { Decision } from "./decision";
+import type { RetentionCutoff, RetentionDecision } from "./retention";
+
+/**
+ * Renders any decision as a few lines of plain text for logs, tickets and the CLI: the verdict,
+ * the basis, every reason with its section and the sentence it comes from, the obligations and
+ * the policy version.
+ *
+ * @category Explaining
+ * @example
+ * console.log(explain(canUse("marketing", "account")));
+ * // DENIED: use of "account" for "marketing"
+ * //   - "marketing" using "account" requires "consent" (consent = true) [§3: "With Your Consent (Consent)"]
+ * //   policy trunkiq-privacy-policy@2025-07-07
+ */
+export function explain(decision: Decision | RetentionDecision | RetentionCutoff): string {
+  const lines: string[] = [];
+  switch (decision.kind) {
+    case "use":
+    case "share": {
+      const question =
+        decision.kind === "use"
+          ? `use of "${decision.category}" for "${decision.purpose}"`
+          : `sharing "${decision.category}" with "${decision.recipient}"`;
+      lines.push(`${decision.allowed ? "ALLOWED" : "DENIED"}: ${question}`);
+      if (decision.allowed) lines.push(`  basis: ${decision.basis}`);
+      break;
+    }
+    case "retention":
+      lines.push(
+        `${decision.expired ? "EXPIRED" : "KEEP"}: "${decision.category}" (${decision.jurisdiction})` +
+          (decision.until
+            ? `, due for deletion ${decision.until.toISOString()}`
+            : ", no deletion date"),
+      );
+      if (decision.rule) lines.push(`  basis: ${decision.rule.basis} (${decision.rule.law})`);
+      break;
+    case "retention-cutoff":
+      lines.push(
+        `CUTOFF: "${decision.category}" (${decision.jurisdiction})` +
+          (decision.cutoff
+            ? `, ${decision.anchor} before ${decision.cutoff.toISOString()}`
+            : ", none: delete nothing"),
+      );
+      break;
+  }
+  for (const reason of decision.reasons) {
+    lines.push(`  - ${reason.message} [${reason.section}: "${reason.text}"]`);
+  }
+  if ("obligations" in decision) {
+    for (const obligation of decision.obligations) {
+      lines.push(`  must: ${obligation.id}: ${obligation.message} [${obligation.section}]`);
+    }
+  }
+  lines.push(`  policy ${decision.policy.id}@${decision.policy.version}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+// INVARIANT: this schema accepts exactly the shapes of `PolicyDeclaration`; references between
+// parts are checked afterwards by `findReferenceIssues`, so all problems are reported together.
+
+const sectionPattern = /^§\d+(\([a-z]\))?$/;
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, "ids are kebab-case: lower-case letters, digits, dashes");
+const section = z.string().regex(sectionPattern, 'a section looks like "§4" or "§2(a)"');
+const citation = {
+  section,
+  text: z.string().min(1, "quote the sentence this declaration encodes"),
+};
+const idList = z.array(z.string());
+
+// Retention is counted in whole UTC calendar days, so hours, minutes and seconds are refused.
+export const durationSchema = z.strictObject({
+  years: z.number().int().nonnegative().optional(),
+  months: z.number().int().nonnegative().optional(),
+  weeks: z.number().int().nonnegative().optional(),
+  days: z.number().int().nonnegative().optional(),
+});
+
+const obligationReference = z.union([
+  z.string(),
+  z.strictObject({ id: z.string(), unless: idList.optional() }),
+]);
+
+const rule = z.strictObject({
+  section: section.optional(),
+  text: z.string().min(1).optional(),
+  when: idList.optional(),
+  unless: idList.optional(),
+  obligations: z.array(obligationReference).optional(),
+});
+
+const appliesTo = z.array(z.enum(["use", "share"])).min(1);
+
+const contextField = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("flag"), appliesTo, description: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal("choice"),
+    appliesTo,
+    values: z.array(id).min(1),
+    default: z.string(),
+    description: z.string().min(1),
+  }),
+]);
+
+const prohibition = z.strictObject({
+  ...citation,
+  when: idList.optional(),
+  use: z.strictObject({ purposes: idList.optional(), categories: idList.optional() }).optional(),
+  share: z
+    .strictObject({ categories: idList.optional(), recipients: idList.optional() })
+    .optional(),
+});
+
+const retentionRule = z.strictObject({
+  ...citation,
+  anchor: z.enum(["collection", "relationship-end"]),
+  period: durationSchema,
+  minimum: durationSchema.optional(),
+  maximum: durationSchema.optional(),
+  basis: z.string(),
+  law: z.string().min(1),
+});
+
+const recordOf = <T extends z.ZodType>(value: T) => z.record(id, value);
+
+/** The structural schema of a policy declaration. */
+export const declarationSchema = z.strictObject({
+  id,
+  version: z.iso.date("the version is the policy's Last Updated date, YYYY-MM-DD"),
+  title: z.string().min(1),
+  jurisdictions: z.array(id).min(1),
+  scopes: z.strictObject({
+    use: z.strictObject(citation),
+    share: z.strictObject(citation),
+    retention: z.strictObject(citation),
+  }),
+  bases: recordOf(z.strictObject({ ...citation, gdpr: z.string().optional() })),
+  categories: recordOf(z.strictObject({ ...citation, subjects: z.array(z.string()).optional() })),
+  contextFields: z.record(
+    z.string().regex(/^[a-z][A-Za-z0-9]*$/, "fields are camelCase"),
+    contextField,
+  ),
+  conditions: recordOf(
+    z.strictObject({
+      ...citation,
+      field: z.string(),
+      equals: z.union([z.string(), z.boolean()]).optional(),
+    }),
+  ),
+  obligations: recordOf(z.strictObject(citation)),
+  purposes: recordOf(
+    z.strictObject({ ...citation, basis: z.string(), uses: z.record(z.string(), rule) }),
+  ),
+  recipients: recordOf(
+    z.strictObject({ ...citation, basis: z.string(), receives: z.record(z.string(), rule) }),
+  ),
+  prohibitions: recordOf(prohibition),
+  retention: z.record(z.string(), z.record(z.string(), retentionRule)),
+  rights: recordOf(z.strictObject({ ...citation, gdpr: z.string().optional() })),
+});
+
+export type ParsedDeclaration = z.infer<typeof declarationSchema>;

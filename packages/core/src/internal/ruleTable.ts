@@ -1,0 +1,182 @@
+import type { Obligation, PolicyRef, Reason } from "../decision";
+import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "../declaration";
+import { type FieldSpec, fieldValue } from "./context";
+
+/** A condition as the engine evaluates it. */
+export interface CompiledCondition {
+  readonly id: string;
+  readonly spec: FieldSpec;
+  readonly equals: string | boolean;
+}
+
+/**
+ * Every possible decision for one pair, precomputed: `decisions[mask]` is the decision when
+ * exactly the conditions whose bits are set in `mask` hold.
+ */
+export interface PairTable<Decision> {
+  readonly conditions: readonly CompiledCondition[];
+  readonly decisions: readonly Decision[];
+  readonly defaultDecision: Decision;
+}
+
+/** What a decision looks like apart from its verdict: the question and the basis it would have. */
+export interface PairQuestion<Decision> {
+  readonly describe: string;
+  readonly basis: string;
+  readonly citation: { readonly section: string; readonly text: string };
+  readonly make: (verdict: {
+    allowed: boolean;
+    basis: string | null;
+    reasons: readonly Reason[];
+    obligations: readonly Obligation[];
+    policy: PolicyRef;
+  }) => Decision;
+}
+
+/** Looks up and compiles conditions by id; a policy's conditions are compiled once. */
+export function conditionCompiler(policy: PolicyDeclaration, specs: readonly FieldSpec[]) {
+  const compiled = new Map<string, CompiledCondition>();
+  return (id: string): CompiledCondition => {
+    let condition = compiled.get(id);
+    if (!condition) {
+      const declared = policy.conditions[id];
+      const spec = specs.find((s) => s.name === declared?.field);
+      // INVARIANT: definePolicy has checked every reference, so both exist.
+      if (!declared || !spec) throw new Error(`condition "${id}" does not apply to this question`);
+      condition = { id, spec, equals: declared.equals ?? true };
+      compiled.set(id, condition);
+    }
+    return condition;
+  };
+}
+
+/** Builds the decision table of one pair from its rule (if any) and the prohibitions matching it. */
+export function compilePair<Decision extends object>(
+  policy: PolicyDeclaration,
+  question: PairQuestion<Decision>,
+  rule: RuleDeclaration | undefined,
+  prohibitions: readonly [string, ProhibitionDeclaration][],
+  compile: (id: string) => CompiledCondition,
+): PairTable<Decision> {
+  const ids = new Set<string>();
+  for (const id of rule?.when ?? []) ids.add(id);
+  for (const id of rule?.unless ?? []) ids.add(id);
+  for (const o of rule?.obligations ?? [])
+    if (typeof o !== "string") for (const id of o.unless ?? []) ids.add(id);
+  for (const [, p] of prohibitions) for (const id of p.when ?? []) ids.add(id);
+  const conditions = [...ids].map(compile);
+  const bit = (id: string) => 1 << conditions.findIndex((c) => c.id === id);
+  const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
+
+  const decide = (mask: number): Decision => {
+    const holds = (id: string) => (mask & bit(id)) !== 0;
+    const cite = (id: string) => policy.conditions[id] ?? { section: "", text: "" };
+    const deny = (reasons: Reason[]) =>
+      question.make({ allowed: false, basis: null, reasons, obligations: [], policy: policyRef });
+
+    const active = prohibitions.filter(([, p]) => (p.when ?? []).every(holds));
+    if (active.length > 0) {
+      return deny(
+        active.map(([id, p]) => ({
+          code: "prohibited",
+          message: `${question.describe} is prohibited (${id})`,
+          section: p.section,
+          text: p.text,
+        })),
+      );
+    }
+    if (!rule) {
+      return deny([
+        {
+          code: "not-permitted",
+          message: `no rule of the policy permits ${question.describe}`,
+          section: question.citation.section,
+          text: question.citation.text,
+        },
+      ]);
+    }
+    const unmet: Reason[] = [];
+    for (const id of rule.when ?? []) {
+      if (!holds(id)) {
+        const c = compile(id);
+        unmet.push({
+          code: "condition-unmet",
+          message: `${question.describe} requires "${id}" (${c.spec.name} = ${JSON.stringify(c.equals)})`,
+          ...pick(cite(id)),
+        });
+      }
+    }
+    for (const id of rule.unless ?? []) {
+      if (holds(id)) {
+        unmet.push({
+          code: "condition-unmet",
+          message: `${question.describe} is excluded while "${id}" holds`,
+          ...pick(cite(id)),
+        });
+      }
+    }
+    if (unmet.length > 0) return deny(unmet);
+
+    const ruleCitation = {
+      section: rule.section ?? question.citation.section,
+      text: rule.text ?? question.citation.text,
+    };
+    const obligations: Obligation[] = [];
+    for (const ref of rule.obligations ?? []) {
+      const id = typeof ref === "string" ? ref : ref.id;
+      const lifted = typeof ref === "string" ? false : (ref.unless ?? []).some(holds);
+      const declared = policy.obligations[id];
+      if (!lifted && declared)
+        obligations.push({ id, message: declared.text, section: declared.section });
+    }
+    return question.make({
+      allowed: true,
+      basis: question.basis,
+      reasons: [
+        {
+          code: "permitted",
+          message: `${question.describe} is permitted on the basis of ${question.basis}`,
+          ...ruleCitation,
+        },
+      ],
+      obligations,
+      policy: policyRef,
+    });
+  };
+
+  const decisions = Array.from({ length: 1 << conditions.length }, (_, mask) =>
+    deepFreezeDecision(decide(mask)),
+  );
+  let defaultMask = 0;
+  conditions.forEach((c, i) => {
+    if (fieldValue(undefined, c.spec) === c.equals) defaultMask |= 1 << i;
+  });
+  const defaultDecision = decisions[defaultMask] as Decision;
+  return Object.freeze({ conditions, decisions: Object.freeze(decisions), defaultDecision });
+}
+
+/** The mask of the conditions that hold in a context already checked for well-formedness. */
+export function conditionMask(
+  conditions: readonly CompiledCondition[],
+  context: object | undefined,
+): number {
+  let mask = 0;
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i] as CompiledCondition;
+    if (fieldValue(context, c.spec) === c.equals) mask |= 1 << i;
+  }
+  return mask;
+}
+
+function pick(c: { section: string; text: string }) {
+  return { section: c.section, text: c.text };
+}
+
+function deepFreezeDecision<T extends object>(decision: T): T {
+  const d = decision as { reasons?: readonly object[]; obligations?: readonly object[] };
+  for (const r of d.reasons ?? []) Object.freeze(r);
+  for (const o of d.obligations ?? []) Object.freeze(o);
+  if (d.reasons) Object.freeze(d.reasons);
+  if (d.obligations) Object.freeze(d.obligations);
+  return Object.freeze(decision);
+}

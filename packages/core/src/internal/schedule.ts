@@ -1,0 +1,76 @@
+import type { PolicyDeclaration } from "../declaration";
+import { PolicyDefinitionError, type PolicyDefinitionIssue } from "../PolicyDefinitionError";
+import type { RetentionSchedule } from "../retention";
+import { describe } from "./context";
+import { durationSchema } from "./declarationSchema";
+import { formatPeriod, isAtLeast } from "./duration";
+
+/**
+ * Refuses a retention schedule that names an unknown category or jurisdiction, is not a
+ * duration, or leaves the limits its rule cites. Every problem is thrown at once.
+ */
+export function validateSchedule(
+  policy: PolicyDeclaration,
+  schedule: unknown,
+): asserts schedule is RetentionSchedule {
+  const issues: PolicyDefinitionIssue[] = [];
+  const report = (path: string, message: string) =>
+    issues.push({ path: `retention.${path}`, message });
+  if (schedule === null || typeof schedule !== "object" || Array.isArray(schedule)) {
+    throw new PolicyDefinitionError([
+      {
+        path: "retention",
+        message: `a retention schedule is an object, got ${describe(schedule)}`,
+      },
+    ]);
+  }
+  for (const [category, byJurisdiction] of Object.entries(schedule)) {
+    if (byJurisdiction === undefined) continue;
+    const rules = Object.hasOwn(policy.retention, category)
+      ? policy.retention[category]
+      : undefined;
+    if (!rules) {
+      report(
+        category,
+        `unknown data category "${category}" (declared: ${Object.keys(policy.retention).join(", ")})`,
+      );
+      continue;
+    }
+    if (byJurisdiction === null || typeof byJurisdiction !== "object") {
+      report(category, `expected { [jurisdiction]: Duration }, got ${describe(byJurisdiction)}`);
+      continue;
+    }
+    for (const [jurisdiction, period] of Object.entries(byJurisdiction as object)) {
+      const path = `${category}.${jurisdiction}`;
+      const rule = Object.hasOwn(rules, jurisdiction) ? rules[jurisdiction] : undefined;
+      if (!rule) {
+        report(
+          path,
+          `unknown jurisdiction "${jurisdiction}" (declared: ${policy.jurisdictions.join(", ")})`,
+        );
+        continue;
+      }
+      const parsed = durationSchema.safeParse(period);
+      if (!parsed.success) {
+        report(
+          path,
+          `not a duration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "value"} ${i.message}`).join("; ")}`,
+        );
+        continue;
+      }
+      if (rule.minimum && !isAtLeast(parsed.data, rule.minimum)) {
+        report(
+          path,
+          `${formatPeriod(parsed.data)} is shorter than the legal minimum of ${formatPeriod(rule.minimum)} (${rule.law})`,
+        );
+      }
+      if (rule.maximum && !isAtLeast(rule.maximum, parsed.data)) {
+        report(
+          path,
+          `${formatPeriod(parsed.data)} is longer than the maximum of ${formatPeriod(rule.maximum)} (${rule.law})`,
+        );
+      }
+    }
+  }
+  if (issues.length > 0) throw new PolicyDefinitionError(issues);
+}

@@ -1,0 +1,171 @@
+import type { Decision, PolicyRef, ReasonCode, ShareDecision, UseDecision } from "../decision";
+import type { PolicyDeclaration } from "../declaration";
+import type { RetentionContext, RetentionCutoff, RetentionDecision } from "../retention";
+import type { Bound } from "./Bound";
+import type { ShareContextFor, UseContextFor } from "./Context";
+import type {
+  BasisOf,
+  BasisOfPurpose,
+  CategoryOf,
+  JurisdictionOf,
+  PurposeOf,
+  RecipientOf,
+} from "./Ids";
+import type { IsSingleLiteral } from "./IsUnion";
+import type {
+  PurposeMayNotUse,
+  RecipientFor,
+  RecipientMayNotReceive,
+  UsableCategory,
+} from "./Permitted";
+
+/**
+ * The category argument of `canUse`: when both ids are literals the compiler decides, and a
+ * pair the policy never permits resolves to a message type naming it. Ids known only at
+ * runtime (unions) pass through to the runtime check.
+ */
+export type UseCategoryArgument<
+  D extends PolicyDeclaration,
+  P extends PurposeOf<D>,
+  C extends CategoryOf<D>,
+> =
+  IsSingleLiteral<P> extends true
+    ? IsSingleLiteral<C> extends true
+      ? C extends UsableCategory<D, P>
+        ? C
+        : PurposeMayNotUse<P, C>
+      : C
+    : C;
+
+/** The recipient argument of `canShare`, decided like {@link UseCategoryArgument}. */
+export type ShareRecipientArgument<
+  D extends PolicyDeclaration,
+  C extends CategoryOf<D>,
+  R extends RecipientOf<D>,
+> =
+  IsSingleLiteral<C> extends true
+    ? IsSingleLiteral<R> extends true
+      ? R extends RecipientFor<D, C>
+        ? R
+        : RecipientMayNotReceive<C, R>
+      : R
+    : R;
+
+/** What `onDecision` receives: ids and outcome only, never a value from the context. */
+export interface DecisionEvent {
+  readonly kind: "use" | "share" | "retention";
+  /** For retention: whether the record is due for deletion. */
+  readonly allowed: boolean;
+  /** Ids are `null` when the caller passed something the policy does not declare. */
+  readonly purpose: string | null;
+  readonly category: string | null;
+  readonly recipient: string | null;
+  readonly reasonCodes: readonly ReasonCode[];
+  readonly obligations: readonly string[];
+  readonly policy: PolicyRef;
+}
+
+/** The guards `createGuards` returns, typed from one policy declaration. */
+export interface Guards<D extends PolicyDeclaration> {
+  /** The declaration these guards enforce. */
+  readonly policy: D;
+
+  /**
+   * May `purpose` use `category`? Never throws: unknown ids, malformed contexts and
+   * non-strings are denied with reason `invalid-input`.
+   *
+   * @example
+   * canUse("marketing", "account", { consent: true }).allowed; // true, basis "consent"
+   */
+  canUse<P extends PurposeOf<D>, C extends CategoryOf<D>>(
+    purpose: P,
+    category: UseCategoryArgument<D, P, C>,
+    context?: UseContextFor<D, P>,
+  ): UseDecision<P, C, BasisOfPurpose<D, P>>;
+
+  /**
+   * May `category` be disclosed to `recipient`? Never throws; fails closed.
+   *
+   * @example
+   * canShare("account", "authority", { legalProcess: true }).obligations; // [{ id: "notify-customer", … }]
+   */
+  canShare<C extends CategoryOf<D>, R extends RecipientOf<D>>(
+    category: C,
+    recipient: ShareRecipientArgument<D, C, R>,
+    context?: ShareContextFor<D, R>,
+  ): ShareDecision<C, R, D["recipients"][R]["basis"] & BasisOf<D>>;
+
+  /** Like `canUse`, but throws a `PolicyViolationError` carrying the decision when denied. */
+  assertCanUse<P extends PurposeOf<D>, C extends CategoryOf<D>>(
+    purpose: P,
+    category: UseCategoryArgument<D, P, C>,
+    context?: UseContextFor<D, P>,
+  ): UseDecision<P, C, BasisOfPurpose<D, P>> & { readonly allowed: true };
+
+  /** Like `canShare`, but throws a `PolicyViolationError` carrying the decision when denied. */
+  assertCanShare<C extends CategoryOf<D>, R extends RecipientOf<D>>(
+    category: C,
+    recipient: ShareRecipientArgument<D, C, R>,
+    context?: ShareContextFor<D, R>,
+  ): ShareDecision<C, R, D["recipients"][R]["basis"] & BasisOf<D>> & { readonly allowed: true };
+
+  /**
+   * When is a record of `category` due for deletion? Never throws, and never reports
+   * `expired: true` for invalid input, an open relationship or a legal hold.
+   *
+   * @example
+   * retentionFor("call-detail-record", { collectedAt: callStart }).until; // 18 months later (US)
+   */
+  retentionFor<C extends CategoryOf<D>>(
+    category: C,
+    context: RetentionContext<JurisdictionOf<D>>,
+  ): RetentionDecision<C, JurisdictionOf<D>, BasisOf<D>>;
+
+  /**
+   * The anchor date before which records of `category` are expired at `now`, to push the rule
+   * into a query. Agrees exactly with `retentionFor(...).expired`.
+   *
+   * @example
+   * const { cutoff } = retentionCutoff("call-detail-record", { now: new Date() });
+   * if (cutoff) await sql`DELETE FROM cdr WHERE called_at < ${cutoff} AND NOT legal_hold`;
+   */
+  retentionCutoff<C extends CategoryOf<D>>(
+    category: C,
+    context: { readonly now: Date; readonly jurisdiction?: JurisdictionOf<D> },
+  ): RetentionCutoff<C, JurisdictionOf<D>, BasisOf<D>>;
+
+  /**
+   * Binds a value to the purpose and category it was obtained for (purpose limitation). A
+   * function can then require `Bound<"billing", "call-detail-record", Rows>`, and data bound
+   * to another purpose does not compile there. Throws `PolicyViolationError` when denied.
+   *
+   * @example
+   * const rows = bind("product-development", "call-detail-record", await loadCdrs());
+   */
+  bind<P extends PurposeOf<D>, C extends CategoryOf<D>, T>(
+    purpose: P,
+    category: UseCategoryArgument<D, P, C>,
+    value: T,
+    context?: UseContextFor<D, P>,
+  ): Bound<P, C, T>;
+
+  /**
+   * Checks a message that crossed a process boundary, `{ purpose, category, data }`: `true`
+   * when it names this purpose and category and the policy permits the pair (without context).
+   */
+  isBoundTo<P extends PurposeOf<D>, C extends CategoryOf<D>>(
+    message: unknown,
+    purpose: P,
+    category: UseCategoryArgument<D, P, C>,
+  ): message is BoundMessage<P, C>;
+
+  /** Renders a decision as text, with every reason's section and sentence. */
+  explain(decision: Decision | RetentionDecision | RetentionCutoff): string;
+}
+
+/** The form of bound data on the wire: the purpose and category travel with it. */
+export interface BoundMessage<P extends string, C extends string, T = unknown> {
+  readonly purpose: P;
+  readonly category: C;
+  readonly data: Bound<P, C, T>;
+}
