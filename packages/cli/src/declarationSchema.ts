@@ -4,7 +4,10 @@ import { z } from "zod";
 // `definePolicy`; this schema describes what an exported file holds.
 
 const citation = {
-  section: z.string().regex(/^§\d+(\([a-z]\))?$/).describe('the policy section, e.g. "§4" or "§2(a)"'),
+  section: z
+    .string()
+    .regex(/^§\d+(\([a-z]\))?$/)
+    .describe('the policy section, e.g. "§4" or "§2(a)"'),
   text: z.string().min(1).describe("the sentence of the policy this declaration encodes"),
 };
 const ids = z.array(z.string());
@@ -60,7 +63,11 @@ export const PolicyDeclarationSchema = z.strictObject({
     ]),
   ),
   conditions: record(
-    z.strictObject({ ...citation, field: z.string(), equals: z.union([z.string(), z.boolean()]).optional() }),
+    z.strictObject({
+      ...citation,
+      field: z.string(),
+      equals: z.union([z.string(), z.boolean()]).optional(),
+    }),
   ),
   obligations: record(z.strictObject(citation)),
   purposes: record(z.strictObject({ ...citation, basis: z.string(), uses: record(rule) })),

@@ -1,1 +1,18 @@
-export { main } from "./main";
+export { buildRopa, type Ropa } from "./commands/ropa";
+export {
+  EXPORT_FORMAT,
+  EXPORT_SCHEMA_ID,
+  exportJsonSchema,
+  PolicyDeclarationSchema,
+  PolicyExportSchema,
+} from "./declarationSchema";
+export { defaultKit } from "./defaultKit";
+export { type ChangeKind, diffPolicies, type PolicyChange } from "./internal/policyDiff";
+export { createProgram, type MainOptions, main } from "./main";
+export {
+  type Controller,
+  type PolicyKit,
+  policyKit,
+  type RecordDetails,
+  type RecordNote,
+} from "./PolicyKit";

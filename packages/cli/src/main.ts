@@ -8,7 +8,7 @@ import { renderCommand } from "./commands/render";
 import { retentionCommand } from "./commands/retention";
 import { ropaCommand } from "./commands/ropa";
 import { defaultKit } from "./defaultKit";
-import { EXIT, UsageError } from "./internal/errors";
+import { EXIT } from "./internal/errors";
 import type { PolicyKit } from "./PolicyKit";
 
 /** Options of {@link main}. */
@@ -20,7 +20,9 @@ export interface MainOptions {
 /** Builds the command tree for a policy. `setExit` records a command's own exit code. */
 export function createProgram(kit: PolicyKit, setExit: (code: number) => void): Command {
   const program = new Command("trunkiq-policy")
-    .description(`Ask ${kit.policy.title} (${kit.policy.id}@${kit.policy.version}) questions from the command line.`)
+    .description(
+      `Ask ${kit.policy.title} (${kit.policy.id}@${kit.policy.version}) questions from the command line.`,
+    )
     .addHelpText(
       "after",
       "\nExit codes: 0 allowed / ok, 1 denied / drift / widening change, 2 bad input.",
@@ -62,13 +64,12 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander already printed its one-line message (or the help) to stderr/stdout.
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
-      if (error.code === "commander.help") return EXIT.ok;
-      return EXIT.badInput;
+      // Commander already printed its one-line message (or the help) to stderr/stdout; help
+      // asked for exits 0, help shown because a subcommand is missing is bad input.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`trunkiq-policy: ${message}\n`);
-    return error instanceof UsageError ? EXIT.badInput : EXIT.badInput;
+    return EXIT.badInput;
   }
 }

@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { citedDeclarations, compareSections, textSections, topSection } from "../internal/citations";
+import {
+  citedDeclarations,
+  compareSections,
+  textSections,
+  topSection,
+} from "../internal/citations";
 import { EXIT, UsageError } from "../internal/errors";
 import { printJson } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
@@ -52,7 +57,9 @@ export function checkDrift(kit: PolicyKit, path: string, text: string): DriftRep
   const citedTop = new Set([...cited.keys()].map(topSection));
   const nonNormative = new Set(kit.details.nonNormativeSections ?? []);
   const uncited = sections
-    .filter((s) => !s.section.includes("(") && !nonNormative.has(s.section) && !citedTop.has(s.section))
+    .filter(
+      (s) => !s.section.includes("(") && !nonNormative.has(s.section) && !citedTop.has(s.section),
+    )
     .map((s) => s.section);
   const uncitedParts = sections
     .filter((s) => s.section.includes("(") && !cited.has(s.section))
@@ -71,14 +78,21 @@ export function checkDrift(kit: PolicyKit, path: string, text: string): DriftRep
 }
 
 /** `check-drift [--policy-text <file>]`. */
-export function checkDriftCommand(program: Command, kit: PolicyKit, setExit: (code: number) => void) {
+export function checkDriftCommand(
+  program: Command,
+  kit: PolicyKit,
+  setExit: (code: number) => void,
+) {
   const file = `privacy-policy-${kit.policy.version}.txt`;
   program
     .command("check-drift")
     .description(
       "check that every numbered section of the policy text is cited by a declaration and every cited section exists",
     )
-    .option("--policy-text <file>", `the policy text (default: shared/policy/${file} above the current folder)`)
+    .option(
+      "--policy-text <file>",
+      `the policy text (default: shared/policy/${file} above the current folder)`,
+    )
     .option("--json", "print the report as JSON")
     .addHelpText(
       "after",
@@ -86,7 +100,8 @@ export function checkDriftCommand(program: Command, kit: PolicyKit, setExit: (co
     )
     .action((opts: { policyText?: string; json?: boolean }) => {
       const path = opts.policyText ?? findUpwards(process.cwd(), file) ?? findUpwards(here(), file);
-      if (!path) throw new UsageError(`cannot find shared/policy/${file}; pass --policy-text <file>`);
+      if (!path)
+        throw new UsageError(`cannot find shared/policy/${file}; pass --policy-text <file>`);
       let text: string;
       try {
         text = readFileSync(path, "utf8");
@@ -99,7 +114,9 @@ export function checkDriftCommand(program: Command, kit: PolicyKit, setExit: (co
         const out: string[] = [];
         for (const s of report.uncited) out.push(`uncited: ${s} has no declaration citing it`);
         for (const u of report.unknown) {
-          out.push(`unknown: ${u.section} is cited by ${u.citedBy.join(", ")} but the text has no such section`);
+          out.push(
+            `unknown: ${u.section} is cited by ${u.citedBy.join(", ")} but the text has no such section`,
+          );
         }
         for (const s of report.uncitedParts) out.push(`note: ${s} is not cited on its own`);
         out.push(report.drift ? `DRIFT against ${path}` : `no drift against ${path}`);

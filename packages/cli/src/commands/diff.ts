@@ -30,7 +30,9 @@ function readPolicy(path: string): PolicyDeclaration {
 export function diffCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command("diff")
-    .description("list every change between two exported policy versions, classed as widening or narrowing")
+    .description(
+      "list every change between two exported policy versions, classed as widening or narrowing",
+    )
     .argument("<old>", "the earlier export (trunkiq-policy export)")
     .argument("<new>", "the later export")
     .option("--json", "print the changes as JSON")
@@ -47,9 +49,13 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
         const c = colors();
         const paint = { widening: c.red, narrowing: c.green, neutral: c.dim } as const;
         for (const change of changes) {
-          process.stdout.write(`${paint[change.kind](change.kind.padEnd(9))}  ${change.what}: ${change.detail}\n`);
+          process.stdout.write(
+            `${paint[change.kind](change.kind.padEnd(9))}  ${change.what}: ${change.detail}\n`,
+          );
         }
-        process.stdout.write(`${widening} widening, ${narrowing} narrowing, ${changes.length - widening - narrowing} neutral\n`);
+        process.stdout.write(
+          `${widening} widening, ${narrowing} narrowing, ${changes.length - widening - narrowing} neutral\n`,
+        );
       }
       setExit(widening > 0 ? EXIT.denied : EXIT.ok);
     });

@@ -63,16 +63,25 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
   const { policy } = kit;
   const explain = program
     .command("explain")
-    .description("explain one decision: its basis, every reason with the policy sentence, obligations");
+    .description(
+      "explain one decision: its basis, every reason with the policy sentence, obligations",
+    );
 
   const use = explain
     .command("use")
     .description("may a purpose use a data category?")
-    .addArgument(new Argument("<purpose>", "the purpose of processing").choices(Object.keys(policy.purposes)))
-    .addArgument(new Argument("<category>", "the data category").choices(Object.keys(policy.categories)));
+    .addArgument(
+      new Argument("<purpose>", "the purpose of processing").choices(Object.keys(policy.purposes)),
+    )
+    .addArgument(
+      new Argument("<category>", "the data category").choices(Object.keys(policy.categories)),
+    );
   const useContext = contextOptions(use, kit, "use");
   use
-    .addHelpText("after", `${EXIT_HELP}\nExample: trunkiq-policy explain use ${Object.keys(policy.purposes)[0] ?? "<purpose>"} ${Object.keys(policy.categories)[0] ?? "<category>"}`)
+    .addHelpText(
+      "after",
+      `${EXIT_HELP}\nExample: trunkiq-policy explain use ${Object.keys(policy.purposes)[0] ?? "<purpose>"} ${Object.keys(policy.categories)[0] ?? "<category>"}`,
+    )
     .action((purpose: string, category: string, opts: Record<string, unknown>) => {
       setExit(report(kit, kit.canUse(purpose, category, useContext(opts)), opts.json as boolean));
     });
@@ -80,13 +89,22 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
   const share = explain
     .command("share")
     .description("may a data category be disclosed to a recipient?")
-    .addArgument(new Argument("<category>", "the data category").choices(Object.keys(policy.categories)))
-    .addArgument(new Argument("<recipient>", "the recipient").choices(Object.keys(policy.recipients)));
+    .addArgument(
+      new Argument("<category>", "the data category").choices(Object.keys(policy.categories)),
+    )
+    .addArgument(
+      new Argument("<recipient>", "the recipient").choices(Object.keys(policy.recipients)),
+    );
   const shareContext = contextOptions(share, kit, "share");
   share
-    .addHelpText("after", `${EXIT_HELP}\nExample: trunkiq-policy explain share ${Object.keys(policy.categories)[0] ?? "<category>"} ${Object.keys(policy.recipients)[0] ?? "<recipient>"}`)
+    .addHelpText(
+      "after",
+      `${EXIT_HELP}\nExample: trunkiq-policy explain share ${Object.keys(policy.categories)[0] ?? "<category>"} ${Object.keys(policy.recipients)[0] ?? "<recipient>"}`,
+    )
     .action((category: string, recipient: string, opts: Record<string, unknown>) => {
-      setExit(report(kit, kit.canShare(category, recipient, shareContext(opts)), opts.json as boolean));
+      setExit(
+        report(kit, kit.canShare(category, recipient, shareContext(opts)), opts.json as boolean),
+      );
     });
 
   explain

@@ -30,7 +30,10 @@ function terminalTable(
   rows: readonly [string, string[][]][],
 ): string {
   const c = colors();
-  const table = new Table({ head: [corner, ...columns].map((h) => c.bold(h)), style: { head: [] } });
+  const table = new Table({
+    head: [corner, ...columns].map((h) => c.bold(h)),
+    style: { head: [], border: [] },
+  });
   for (const [row, cells] of rows) {
     table.push([
       c.bold(row),
@@ -49,17 +52,28 @@ export function matrixCommand(program: Command, kit: PolicyKit): void {
     )
     .option("--markdown", "print Markdown tables")
     .option("--json", "print the matrix as JSON")
-    .addHelpText("after", "\nExit codes: 0 printed, 2 bad input.\nExample: trunkiq-policy matrix --markdown")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 printed, 2 bad input.\nExample: trunkiq-policy matrix --markdown",
+    )
     .action((opts: { markdown?: boolean; json?: boolean }) => {
       if (opts.markdown && opts.json) throw new UsageError("choose one of --markdown and --json");
       const { policy } = kit;
       const m = buildMatrix(policy);
       if (opts.json) return printJson(m);
       const useRows = m.purposes.map(
-        (p) => [p, m.categories.map((c) => grantLines(policy, m.use[p]?.[c] ?? null))] as [string, string[][]],
+        (p) =>
+          [p, m.categories.map((c) => grantLines(policy, m.use[p]?.[c] ?? null))] as [
+            string,
+            string[][],
+          ],
       );
       const shareRows = m.categories.map(
-        (c) => [c, m.recipients.map((r) => grantLines(policy, m.share[c]?.[r] ?? null))] as [string, string[][]],
+        (c) =>
+          [c, m.recipients.map((r) => grantLines(policy, m.share[c]?.[r] ?? null))] as [
+            string,
+            string[][],
+          ],
       );
       const title = `${policy.title} (${policy.id}@${policy.version})`;
       if (opts.markdown) {

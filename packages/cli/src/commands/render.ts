@@ -33,7 +33,10 @@ export function renderCommand(program: Command, kit: PolicyKit): void {
     .command("render")
     .description("print the policy regenerated from the declaration, section by section")
     .option("--out <file>", "write to a file instead of stdout")
-    .addHelpText("after", "\nExit codes: 0 written, 2 bad input.\nExample: trunkiq-policy render --out policy.md")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 written, 2 bad input.\nExample: trunkiq-policy render --out policy.md",
+    )
     .action((opts: { out?: string }) => {
       const text = renderPolicy(kit);
       if (opts.out) writeFileSync(opts.out, text);

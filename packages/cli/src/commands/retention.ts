@@ -72,7 +72,13 @@ async function* csvRecords(path: string, onBytes: (n: number) => void) {
   input.on("data", (chunk) => onBytes(chunk.length));
   const skipped: [number, string][] = [];
   const parser = input.pipe(
-    parse({ info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, bom: true }),
+    parse({
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      bom: true,
+    }),
   );
   parser.on("skip", (error: Error & { lines?: number }) => {
     skipped.push([error.lines ?? 0, error.message]);
@@ -98,17 +104,32 @@ async function* csvRecords(path: string, onBytes: (n: number) => void) {
   while (skipped.length) yield skipped.shift() as [number, string];
 }
 
-function summaryTable(counts: ReadonlyMap<string, Record<string, number>>, malformed: number, rows: number) {
-  const table = new Table({ head: ["category", "scanned", "expired", "kept", "legal hold", "relationship open"], style: { head: [] } });
+function summaryTable(
+  counts: ReadonlyMap<string, Record<string, number>>,
+  malformed: number,
+  rows: number,
+) {
+  const table = new Table({
+    head: ["category", "scanned", "expired", "kept", "legal hold", "relationship open"],
+    style: { head: [], border: [] },
+  });
   for (const [category, c] of counts) {
-    table.push([category, c.scanned, c.expired, c.kept, c.legalHold, c.relationshipOpen].map(String));
+    table.push(
+      [category, c.scanned, c.expired, c.kept, c.legalHold, c.relationshipOpen].map(String),
+    );
   }
-  return `${table.toString()}\n${rows} rows, ${malformed} malformed\n`;
+  return `${table.toString()}\n${rows} ${rows === 1 ? "row" : "rows"}, ${malformed} malformed\n`;
 }
 
 /** `retention sweep <file>`: the ids due for deletion, streamed. */
-export function retentionCommand(program: Command, kit: PolicyKit, setExit: (code: number) => void) {
-  const retention = program.command("retention").description("apply the retention rules to records");
+export function retentionCommand(
+  program: Command,
+  kit: PolicyKit,
+  setExit: (code: number) => void,
+) {
+  const retention = program
+    .command("retention")
+    .description("apply the retention rules to records");
   retention
     .command("sweep")
     .description(
@@ -116,8 +137,17 @@ export function retentionCommand(program: Command, kit: PolicyKit, setExit: (cod
     )
     .addArgument(new Argument("<file>", "NDJSON or CSV records"))
     .option("--now <date>", "decide as of this moment instead of the current time (ISO 8601)")
-    .addOption(new Option("--format <format>", "output format of the due records").choices(["ndjson", "csv"]).default("ndjson"))
-    .addOption(new Option("--input-format <format>", "input format (default: from the file extension)").choices(["ndjson", "csv"]))
+    .addOption(
+      new Option("--format <format>", "output format of the due records")
+        .choices(["ndjson", "csv"])
+        .default("ndjson"),
+    )
+    .addOption(
+      new Option(
+        "--input-format <format>",
+        "input format (default: from the file extension)",
+      ).choices(["ndjson", "csv"]),
+    )
     .option("--json", "print one JSON document { due: [...], summary } to stdout")
     .addHelpText(
       "after",
@@ -172,7 +202,8 @@ export function retentionCommand(program: Command, kit: PolicyKit, setExit: (cod
         } else await out.push(`${JSON.stringify(r)}\n`);
       };
 
-      const records = inputFormat === "csv" ? csvRecords(file, onBytes) : ndjsonRecords(file, onBytes);
+      const records =
+        inputFormat === "csv" ? csvRecords(file, onBytes) : ndjsonRecords(file, onBytes);
       for await (const [line, record] of records) {
         rows++;
         if (typeof record === "string") {
@@ -189,7 +220,12 @@ export function retentionCommand(program: Command, kit: PolicyKit, setExit: (cod
       bar?.stop();
       const counts = sweeper.counts as unknown as ReadonlyMap<string, Record<string, number>>;
       if (format === "json") {
-        const summary = { now: now.toISOString(), rows, malformed, categories: Object.fromEntries(counts) };
+        const summary = {
+          now: now.toISOString(),
+          rows,
+          malformed,
+          categories: Object.fromEntries(counts),
+        };
         await out.push(`${first ? "" : "\n"}],"summary":${JSON.stringify(summary)}}\n`);
       } else process.stderr.write(summaryTable(counts, malformed, rows));
       await out.flush();

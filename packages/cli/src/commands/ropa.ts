@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import { Command, Option } from "commander";
+import { stringify } from "csv-stringify/sync";
 import { printJson } from "../internal/output";
 import { buildMatrix } from "../internal/permissions";
 import { retentionText } from "../internal/retentionText";
@@ -20,15 +20,41 @@ export interface Ropa {
     section: string;
   }[];
   /** (c) */
-  readonly categories: readonly { id: string; description: string; subjects: string[]; section: string }[];
+  readonly categories: readonly {
+    id: string;
+    description: string;
+    subjects: string[];
+    section: string;
+  }[];
   /** (d) */
-  readonly recipients: readonly { id: string; description: string; basis: string; categories: string[]; section: string }[];
+  readonly recipients: readonly {
+    id: string;
+    description: string;
+    basis: string;
+    categories: string[];
+    section: string;
+  }[];
   /** (e) */
-  readonly transfers: { readonly description: string; readonly safeguards: readonly string[]; readonly section: string | null };
+  readonly transfers: {
+    readonly description: string;
+    readonly safeguards: readonly string[];
+    readonly section: string | null;
+  };
   /** (f) */
-  readonly erasure: readonly { category: string; jurisdiction: string; limit: string; basis: string; law: string; section: string }[];
+  readonly erasure: readonly {
+    category: string;
+    jurisdiction: string;
+    limit: string;
+    basis: string;
+    law: string;
+    section: string;
+  }[];
   /** (g) */
-  readonly security: { readonly description: string; readonly measures: readonly string[]; readonly section: string | null };
+  readonly security: {
+    readonly description: string;
+    readonly measures: readonly string[];
+    readonly section: string | null;
+  };
 }
 
 const NOT_STATED = "not stated in the policy";
@@ -93,21 +119,51 @@ export function buildRopa(kit: PolicyKit): Ropa {
 /** The record as rows `[article, item, detail, section]`, for CSV. */
 function ropaRows(r: Ropa): string[][] {
   const rows: string[][] = [["article", "item", "detail", "section"]];
-  rows.push(["30(1)(a)", "controller", [r.controller.name, ...r.controller.address].join(", "), ""]);
+  rows.push([
+    "30(1)(a)",
+    "controller",
+    [r.controller.name, ...r.controller.address].join(", "),
+    "",
+  ]);
   for (const p of r.purposes) {
-    rows.push(["30(1)(b)", p.id, `${p.description}; basis ${p.basis}${p.gdpr ? ` (${p.gdpr})` : ""}; data: ${p.categories.join(", ") || "none"}`, p.section]);
+    rows.push([
+      "30(1)(b)",
+      p.id,
+      `${p.description}; basis ${p.basis}${p.gdpr ? ` (${p.gdpr})` : ""}; data: ${p.categories.join(", ") || "none"}`,
+      p.section,
+    ]);
   }
   for (const c of r.categories) {
-    rows.push(["30(1)(c)", c.id, `${c.description}; subjects: ${c.subjects.join(", ") || "not stated"}`, c.section]);
+    rows.push([
+      "30(1)(c)",
+      c.id,
+      `${c.description}; subjects: ${c.subjects.join(", ") || "not stated"}`,
+      c.section,
+    ]);
   }
   for (const x of r.recipients) {
-    rows.push(["30(1)(d)", x.id, `${x.description}; receives: ${x.categories.join(", ") || "nothing"}`, x.section]);
+    rows.push([
+      "30(1)(d)",
+      x.id,
+      `${x.description}; receives: ${x.categories.join(", ") || "nothing"}`,
+      x.section,
+    ]);
   }
-  rows.push(["30(1)(e)", "transfers", `${r.transfers.description}; safeguards: ${r.transfers.safeguards.join(", ") || "not stated"}`, r.transfers.section ?? ""]);
+  rows.push([
+    "30(1)(e)",
+    "transfers",
+    `${r.transfers.description}; safeguards: ${r.transfers.safeguards.join(", ") || "not stated"}`,
+    r.transfers.section ?? "",
+  ]);
   for (const e of r.erasure) {
     rows.push(["30(1)(f)", `${e.category} (${e.jurisdiction})`, `${e.limit}; ${e.law}`, e.section]);
   }
-  rows.push(["30(1)(g)", "security", `${r.security.description}; measures: ${r.security.measures.join(", ") || "not stated"}`, r.security.section ?? ""]);
+  rows.push([
+    "30(1)(g)",
+    "security",
+    `${r.security.description}; measures: ${r.security.measures.join(", ") || "not stated"}`,
+    r.security.section ?? "",
+  ]);
   return rows;
 }
 
@@ -126,19 +182,27 @@ function ropaMarkdown(r: Ropa, title: string): string {
     "",
     "| purpose | description | lawful basis | data categories | section |",
     "| --- | --- | --- | --- | --- |",
-    ...r.purposes.map((p) => `| ${p.id} | ${p.description} | ${p.basis}${p.gdpr ? ` (${p.gdpr})` : ""} | ${p.categories.join(", ") || "—"} | ${p.section} |`),
+    ...r.purposes.map(
+      (p) =>
+        `| ${p.id} | ${p.description} | ${p.basis}${p.gdpr ? ` (${p.gdpr})` : ""} | ${p.categories.join(", ") || "—"} | ${p.section} |`,
+    ),
     "",
     "## (c) Categories of personal data and of data subjects",
     "",
     "| category | description | data subjects | section |",
     "| --- | --- | --- | --- |",
-    ...r.categories.map((c) => `| ${c.id} | ${c.description} | ${c.subjects.join(", ") || "—"} | ${c.section} |`),
+    ...r.categories.map(
+      (c) => `| ${c.id} | ${c.description} | ${c.subjects.join(", ") || "—"} | ${c.section} |`,
+    ),
     "",
     "## (d) Categories of recipients",
     "",
     "| recipient | description | basis | data categories | section |",
     "| --- | --- | --- | --- | --- |",
-    ...r.recipients.map((x) => `| ${x.id} | ${x.description} | ${x.basis} | ${x.categories.join(", ") || "—"} | ${x.section} |`),
+    ...r.recipients.map(
+      (x) =>
+        `| ${x.id} | ${x.description} | ${x.basis} | ${x.categories.join(", ") || "—"} | ${x.section} |`,
+    ),
     "",
     "## (e) Transfers to third countries",
     "",
@@ -149,7 +213,9 @@ function ropaMarkdown(r: Ropa, title: string): string {
     "",
     "| category | jurisdiction | time limit | law | section |",
     "| --- | --- | --- | --- | --- |",
-    ...r.erasure.map((e) => `| ${e.category} | ${e.jurisdiction} | ${e.limit} | ${e.law} | ${e.section} |`),
+    ...r.erasure.map(
+      (e) => `| ${e.category} | ${e.jurisdiction} | ${e.limit} | ${e.law} | ${e.section} |`,
+    ),
     "",
     "## (g) Technical and organisational security measures",
     "",
@@ -161,19 +227,27 @@ function ropaMarkdown(r: Ropa, title: string): string {
 
 /** `ropa [--format markdown|csv|json]`. */
 export function ropaCommand(program: Command, kit: PolicyKit): void {
-  program
-    .addCommand(
-      new Command("ropa")
-        .description("print the Record of Processing Activities (GDPR Art. 30(1)(a)–(g)) generated from the declaration")
-        .addOption(new Option("--format <format>", "output format").choices(["markdown", "csv", "json"]).default("markdown"))
-        .option("--json", "same as --format json")
-        .addHelpText("after", "\nExit codes: 0 printed, 2 bad input.\nExample: trunkiq-policy ropa --format csv > ropa.csv")
-        .action((opts: { format: string; json?: boolean }) => {
-          const r = buildRopa(kit);
-          const format = opts.json ? "json" : opts.format;
-          if (format === "json") printJson(r);
-          else if (format === "csv") process.stdout.write(stringify(ropaRows(r)));
-          else process.stdout.write(ropaMarkdown(r, kit.policy.title));
-        }),
-    );
+  program.addCommand(
+    new Command("ropa")
+      .description(
+        "print the Record of Processing Activities (GDPR Art. 30(1)(a)–(g)) generated from the declaration",
+      )
+      .addOption(
+        new Option("--format <format>", "output format")
+          .choices(["markdown", "csv", "json"])
+          .default("markdown"),
+      )
+      .option("--json", "same as --format json")
+      .addHelpText(
+        "after",
+        "\nExit codes: 0 printed, 2 bad input.\nExample: trunkiq-policy ropa --format csv > ropa.csv",
+      )
+      .action((opts: { format: string; json?: boolean }) => {
+        const r = buildRopa(kit);
+        const format = opts.json ? "json" : opts.format;
+        if (format === "json") printJson(r);
+        else if (format === "csv") process.stdout.write(stringify(ropaRows(r)));
+        else process.stdout.write(ropaMarkdown(r, kit.policy.title));
+      }),
+  );
 }

@@ -23,7 +23,8 @@ export function citedDeclarations(policy: PolicyDeclaration): CitedDeclaration[]
   }
   for (const [id, r] of Object.entries(policy.recipients)) {
     add(`recipient ${id}`, r);
-    for (const [cat, rule] of Object.entries(r.receives)) if (rule) add(`share ${cat} → ${id}`, rule);
+    for (const [cat, rule] of Object.entries(r.receives))
+      if (rule) add(`share ${cat} → ${id}`, rule);
   }
   for (const [id, c] of Object.entries(policy.conditions)) add(`condition ${id}`, c);
   for (const [id, c] of Object.entries(policy.obligations)) add(`obligation ${id}`, c);
@@ -37,7 +38,7 @@ export function citedDeclarations(policy: PolicyDeclaration): CitedDeclaration[]
 
 const sectionKey = (section: string) => {
   const m = /^§(\d+)(?:\(([a-z])\))?$/.exec(section);
-  return m ? [Number(m[1]), m[2] ?? ""] as const : ([Number.MAX_SAFE_INTEGER, section] as const);
+  return m ? ([Number(m[1]), m[2] ?? ""] as const) : ([Number.MAX_SAFE_INTEGER, section] as const);
 };
 
 /** Orders sections as the policy does: §2 < §2(a) < §2(b) < §3 < §10. */
@@ -74,7 +75,11 @@ export function textSections(text: string): TextSection[] {
     }
     const lettered = /^-\s*([a-z])\)\s*(.+)$/.exec(line);
     if (lettered && current) {
-      out.push({ section: `${current}(${lettered[1]})`, heading: lettered[2] ?? "", line: index + 1 });
+      out.push({
+        section: `${current}(${lettered[1]})`,
+        heading: lettered[2] ?? "",
+        line: index + 1,
+      });
     }
   });
   return out;

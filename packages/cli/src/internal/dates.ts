@@ -9,7 +9,8 @@ export function parseDate(value: string): Date | undefined {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
   // Reject calendar overflow like 2025-02-30, which Date would roll into March.
-  if (date.toISOString().slice(0, 10) !== value.slice(0, 10) && value.length === 10) return undefined;
+  if (date.toISOString().slice(0, 10) !== value.slice(0, 10) && value.length === 10)
+    return undefined;
   return date;
 }
 

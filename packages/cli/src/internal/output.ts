@@ -7,7 +7,10 @@ export function colors(stream: NodeJS.WriteStream = process.stdout) {
 }
 
 /** Writes to stdout and waits for the stream to drain, so large outputs keep memory flat. */
-export function write(text: string, stream: NodeJS.WritableStream = process.stdout): Promise<void> | undefined {
+export function write(
+  text: string,
+  stream: NodeJS.WritableStream = process.stdout,
+): Promise<void> | undefined {
   if (stream.write(text)) return undefined;
   return new Promise((resolve) => stream.once("drain", () => resolve()));
 }

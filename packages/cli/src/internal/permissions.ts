@@ -48,7 +48,8 @@ export function useGrant(policy: PolicyDeclaration, purpose: string, category: s
   if (!p) return null;
   const rule = Object.hasOwn(p.uses, category) ? p.uses[category] : undefined;
   const prohibitions = Object.entries(policy.prohibitions).filter(
-    ([, x]) => x.use !== undefined && listed(x.use.purposes, purpose) && listed(x.use.categories, category),
+    ([, x]) =>
+      x.use !== undefined && listed(x.use.purposes, purpose) && listed(x.use.categories, category),
   );
   return grant(p.basis, p.section, rule, prohibitions);
 }
@@ -60,7 +61,9 @@ export function shareGrant(policy: PolicyDeclaration, category: string, recipien
   const rule = Object.hasOwn(r.receives, category) ? r.receives[category] : undefined;
   const prohibitions = Object.entries(policy.prohibitions).filter(
     ([, x]) =>
-      x.share !== undefined && listed(x.share.categories, category) && listed(x.share.recipients, recipient),
+      x.share !== undefined &&
+      listed(x.share.categories, category) &&
+      listed(x.share.recipients, recipient),
   );
   return grant(r.basis, r.section, rule, prohibitions);
 }
@@ -96,7 +99,14 @@ export function buildMatrix(policy: PolicyDeclaration): Matrix {
   for (const c of categories) {
     share[c] = Object.fromEntries(recipients.map((r) => [r, shareGrant(policy, c, r)]));
   }
-  return { policy: { id: policy.id, version: policy.version }, purposes, categories, recipients, use, share };
+  return {
+    policy: { id: policy.id, version: policy.version },
+    purposes,
+    categories,
+    recipients,
+    use,
+    share,
+  };
 }
 
 /** A grant as short lines for a table cell: basis first, then each condition. */

@@ -28,11 +28,19 @@ function compareSets(
   removedIs: ChangeKind,
 ) {
   const addedIs: ChangeKind = removedIs === "widening" ? "narrowing" : "widening";
-  for (const x of added(before, after)) out.push({ kind: addedIs, what, detail: `${label} ${x} added` });
-  for (const x of added(after, before)) out.push({ kind: removedIs, what, detail: `${label} ${x} removed` });
+  for (const x of added(before, after))
+    out.push({ kind: addedIs, what, detail: `${label} ${x} added` });
+  for (const x of added(after, before))
+    out.push({ kind: removedIs, what, detail: `${label} ${x} removed` });
 }
 
-function compareGrants(out: PolicyChange[], what: string, a: Grant | null, b: Grant | null, newPair: string) {
+function compareGrants(
+  out: PolicyChange[],
+  what: string,
+  a: Grant | null,
+  b: Grant | null,
+  newPair: string,
+) {
   if (!a && !b) return;
   if (!a && b) {
     out.push({ kind: "widening", what, detail: `${newPair} (basis ${b.basis})` });
@@ -43,17 +51,11 @@ function compareGrants(out: PolicyChange[], what: string, a: Grant | null, b: Gr
     return;
   }
   if (!a || !b) return;
-  if (a.basis !== b.basis) out.push({ kind: "neutral", what, detail: `basis ${a.basis} → ${b.basis}` });
+  if (a.basis !== b.basis)
+    out.push({ kind: "neutral", what, detail: `basis ${a.basis} → ${b.basis}` });
   compareSets(out, what, a.when, b.when, "condition", "widening");
   compareSets(out, what, a.unless, b.unless, "exception (unless)", "widening");
-  compareSets(
-    out,
-    what,
-    a.prohibitedWhen.map((p) => p.id),
-    b.prohibitedWhen.map((p) => p.id),
-    "conditional prohibition",
-    "widening",
-  );
+  // Prohibitions are compared once each below, not once per pair they cover.
   compareSets(out, what, a.obligations, b.obligations, "obligation", "widening");
 }
 
@@ -63,15 +65,19 @@ function compareRetention(
   a: RetentionRuleDeclaration | undefined,
   b: RetentionRuleDeclaration | undefined,
 ) {
-  if (!a && b) out.push({ kind: "narrowing", what, detail: `erasure limit added: ${retentionText(b)}` });
-  else if (a && !b) out.push({ kind: "widening", what, detail: `erasure limit removed (was ${retentionText(a)})` });
+  if (!a && b)
+    out.push({ kind: "narrowing", what, detail: `erasure limit added: ${retentionText(b)}` });
+  else if (a && !b)
+    out.push({ kind: "widening", what, detail: `erasure limit removed (was ${retentionText(a)})` });
   else if (a && b) {
     const longer = days(b.period) - days(a.period);
     const later = a.anchor === "collection" && b.anchor === "relationship-end";
     const earlier = a.anchor === "relationship-end" && b.anchor === "collection";
     const change = `${retentionText(a)} → ${retentionText(b)}`;
-    if (longer > 0 || later) out.push({ kind: "widening", what, detail: `longer retention: ${change}` });
-    else if (longer < 0 || earlier) out.push({ kind: "narrowing", what, detail: `shorter retention: ${change}` });
+    if (longer > 0 || later)
+      out.push({ kind: "widening", what, detail: `longer retention: ${change}` });
+    else if (longer < 0 || earlier)
+      out.push({ kind: "narrowing", what, detail: `shorter retention: ${change}` });
     else if (change.split(" → ")[0] !== change.split(" → ")[1] || a.law !== b.law) {
       out.push({ kind: "neutral", what, detail: `retention restated: ${change} (${b.law})` });
     }
@@ -89,12 +95,30 @@ function compareRetention(
 export function diffPolicies(before: PolicyDeclaration, after: PolicyDeclaration): PolicyChange[] {
   const out: PolicyChange[] = [];
   if (before.version !== after.version) {
-    out.push({ kind: "neutral", what: "policy", detail: `version ${before.version} → ${after.version}` });
+    out.push({
+      kind: "neutral",
+      what: "policy",
+      detail: `version ${before.version} → ${after.version}`,
+    });
   }
   const keys = (o: object) => Object.keys(o);
   compareSets(out, "purposes", keys(before.purposes), keys(after.purposes), "purpose", "narrowing");
-  compareSets(out, "categories", keys(before.categories), keys(after.categories), "data category", "narrowing");
-  compareSets(out, "recipients", keys(before.recipients), keys(after.recipients), "recipient", "narrowing");
+  compareSets(
+    out,
+    "categories",
+    keys(before.categories),
+    keys(after.categories),
+    "data category",
+    "narrowing",
+  );
+  compareSets(
+    out,
+    "recipients",
+    keys(before.recipients),
+    keys(after.recipients),
+    "recipient",
+    "narrowing",
+  );
 
   const ma = buildMatrix(before);
   const mb = buildMatrix(after);
@@ -103,12 +127,24 @@ export function diffPolicies(before: PolicyDeclaration, after: PolicyDeclaration
   const recipients = [...new Set([...ma.recipients, ...mb.recipients])];
   for (const p of purposes) {
     for (const c of categories) {
-      compareGrants(out, `use ${p} → ${c}`, ma.use[p]?.[c] ?? null, mb.use[p]?.[c] ?? null, "new category use for the purpose");
+      compareGrants(
+        out,
+        `use ${p} → ${c}`,
+        ma.use[p]?.[c] ?? null,
+        mb.use[p]?.[c] ?? null,
+        "new category use for the purpose",
+      );
     }
   }
   for (const c of categories) {
     for (const r of recipients) {
-      compareGrants(out, `share ${c} → ${r}`, ma.share[c]?.[r] ?? null, mb.share[c]?.[r] ?? null, "new recipient for the category");
+      compareGrants(
+        out,
+        `share ${c} → ${r}`,
+        ma.share[c]?.[r] ?? null,
+        mb.share[c]?.[r] ?? null,
+        "new recipient for the category",
+      );
     }
   }
 
@@ -125,8 +161,14 @@ export function diffPolicies(before: PolicyDeclaration, after: PolicyDeclaration
         const la = scopeA[list];
         const lb = scopeB[list];
         // An omitted list matches everything, so gaining a list narrows the prohibition.
-        if (la === undefined && lb !== undefined) out.push({ kind: "widening", what, detail: `now limited to ${list} ${lb.join(", ")}` });
-        else if (la !== undefined && lb === undefined) out.push({ kind: "narrowing", what, detail: `now applies to every ${list.replace(/s$/, "")}` });
+        if (la === undefined && lb !== undefined)
+          out.push({ kind: "widening", what, detail: `now limited to ${list} ${lb.join(", ")}` });
+        else if (la !== undefined && lb === undefined)
+          out.push({
+            kind: "narrowing",
+            what,
+            detail: `now applies to every ${list.replace(/s$/, "")}`,
+          });
         else if (la && lb) compareSets(out, what, la, lb, list.replace(/s$/, ""), "widening");
       }
       compareSets(out, what, a.when ?? [], b.when ?? [], "condition", "narrowing");
@@ -136,7 +178,12 @@ export function diffPolicies(before: PolicyDeclaration, after: PolicyDeclaration
   for (const c of new Set([...keys(before.retention), ...keys(after.retention)])) {
     const js = new Set([...keys(before.retention[c] ?? {}), ...keys(after.retention[c] ?? {})]);
     for (const j of js) {
-      compareRetention(out, `retention ${c} (${j})`, before.retention[c]?.[j], after.retention[c]?.[j]);
+      compareRetention(
+        out,
+        `retention ${c} (${j})`,
+        before.retention[c]?.[j],
+        after.retention[c]?.[j],
+      );
     }
   }
   return out;

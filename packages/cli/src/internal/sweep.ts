@@ -88,9 +88,14 @@ export function createSweeper(kit: PolicyKit, now: Date) {
     if (typeof endedAt === "string") return { kind: "malformed", problem: endedAt };
     const hold = raw.legalHold;
     let legalHold: boolean;
-    if (hold === undefined || hold === null || hold === "" || hold === false || hold === "false") legalHold = false;
+    if (hold === undefined || hold === null || hold === "" || hold === false || hold === "false")
+      legalHold = false;
     else if (hold === true || hold === "true") legalHold = true;
-    else return { kind: "malformed", problem: `legalHold must be true or false, got ${JSON.stringify(hold)}` };
+    else
+      return {
+        kind: "malformed",
+        problem: `legalHold must be true or false, got ${JSON.stringify(hold)}`,
+      };
 
     const cutoff = cutoffFor(category, j);
     if (!cutoff.cutoff || !cutoff.rule || !cutoff.anchor) {
