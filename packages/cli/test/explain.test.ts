@@ -1,0 +1,222 @@
+import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import { canShare, canUse, retentionFor, policy as typedPolicy } from "@trunkiq/privacy-policy";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./_lib/runCli";
+
+// Read as the general declaration shape, as the CLI does.
+const policy: PolicyDeclaration = typedPolicy;
+
+const purposes = Object.keys(policy.purposes);
+const categories = Object.keys(policy.categories);
+
+describe("explain use", () => {
+  it("explains an allowed use with its basis, reasons, sections and obligations and exits 0", () => {
+    const decision = canUse("marketing", "account", { consent: true });
+    expect(decision.allowed).toBe(true);
+    const { code, stdout, stderr } = runCli([
+      "explain",
+      "use",
+      "marketing",
+      "account",
+      "--consent",
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^ALLOWED: /);
+    expect(stdout).toContain(`basis: ${decision.basis}`);
+    for (const r of decision.reasons) expect(stdout).toContain(`[${r.section}: "${r.text}"]`);
+    expect(decision.obligations.length).toBeGreaterThan(0);
+    for (const o of decision.obligations) expect(stdout).toContain(`must: ${o.id}`);
+  });
+
+  it("denies marketing without consent, cites the section and exits 1", () => {
+    const decision = canUse("marketing", "account");
+    const { code, stdout } = runCli(["explain", "use", "marketing", "account"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^DENIED: /);
+    for (const r of decision.reasons) expect(stdout).toContain(`${r.section}: "${r.text}"`);
+  });
+
+  it("prints the decision itself with --json", () => {
+    const { code, stdout } = runCli(["explain", "use", "marketing", "account", "--json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(canUse("marketing", "account"))));
+  });
+
+  it("offers one flag per context field the use question reads, named in kebab case", () => {
+    const { code, stdout } = runCli(["explain", "use", "--help"]);
+    expect(code).toBe(0);
+    for (const [field, spec] of Object.entries(policy.contextFields)) {
+      const flag = `--${field.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase()}`;
+      if (spec.appliesTo.includes("use")) expect(stdout).toContain(flag);
+    }
+    expect(stdout).toContain("--jurisdiction");
+    expect(stdout).toMatch(/Exit codes: 0 allowed, 1 denied, 2 bad input/);
+  });
+
+  it("passes a choice field through to the guard", () => {
+    const ctx = { storage: "transient" as const };
+    const expected = canUse("payment-processing", "payment-card", ctx);
+    const { code, stdout } = runCli([
+      "explain",
+      "use",
+      "payment-processing",
+      "payment-card",
+      "--storage",
+      "transient",
+      "--json",
+    ]);
+    expect(JSON.parse(stdout).allowed).toBe(expected.allowed);
+    expect(code).toBe(expected.allowed ? 0 : 1);
+  });
+
+  it("rejects an unknown purpose in one line listing every declared purpose and exits 2", () => {
+    const { code, stdout, stderr } = runCli(["explain", "use", "advertising", "account"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(purposes.join(", "));
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects a bad choice value listing the declared values and exits 2", () => {
+    const { code, stderr } = runCli([
+      "explain",
+      "use",
+      "call-routing",
+      categories[0] ?? "",
+      "--storage",
+      "forever",
+    ]);
+    expect(code).toBe(2);
+    const storage = policy.contextFields.storage;
+    if (!storage) throw new Error("the policy declares storage");
+    if (storage.kind !== "choice") throw new Error("storage is a choice field");
+    for (const v of storage.values) expect(stderr).toContain(v);
+  });
+});
+
+describe("explain share", () => {
+  it("allows a disclosure under legal process with its notice obligation", () => {
+    const ctx = { legalProcess: true };
+    const expected = canShare("account", "authority", ctx);
+    const { code, stdout } = runCli([
+      "explain",
+      "share",
+      "account",
+      "authority",
+      "--legal-process",
+    ]);
+    expect(code).toBe(expected.allowed ? 0 : 1);
+    for (const o of expected.obligations) expect(stdout).toContain(`must: ${o.id}`);
+  });
+
+  it("lifts the notice when disclosure is prohibited, as the guard does", () => {
+    const ctx = { legalProcess: true, disclosureProhibited: true };
+    const expected = canShare("account", "authority", ctx);
+    const { stdout } = runCli([
+      "explain",
+      "share",
+      "account",
+      "authority",
+      "--legal-process",
+      "--disclosure-prohibited",
+      "--json",
+    ]);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it("denies any sale and exits 1", () => {
+    const { code, stdout } = runCli(["explain", "share", "account", "cloud-hosting", "--sale"]);
+    expect(canShare("account", "cloud-hosting", { sale: true }).allowed).toBe(false);
+    expect(code).toBe(1);
+    expect(stdout).toContain("We do not sell your personal information.");
+  });
+
+  it("rejects an unknown recipient listing every declared recipient and exits 2", () => {
+    const { code, stderr } = runCli(["explain", "share", "account", "the-press"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(Object.keys(policy.recipients).join(", "));
+  });
+});
+
+describe("explain retention", () => {
+  it("explains when a record is due for deletion and exits 0 whether kept or expired", () => {
+    const ctx = {
+      collectedAt: new Date("2024-01-31T00:00:00Z"),
+      now: new Date("2025-07-07T00:00:00Z"),
+    };
+    const expected = retentionFor("call-detail-record", ctx);
+    const { code, stdout } = runCli([
+      "explain",
+      "retention",
+      "call-detail-record",
+      "--collected-at",
+      "2024-01-31",
+      "--now",
+      "2025-07-07",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it("keeps a record under legal hold", () => {
+    const { code, stdout } = runCli([
+      "explain",
+      "retention",
+      "call-detail-record",
+      "--collected-at",
+      "2000-01-01",
+      "--legal-hold",
+      "--now",
+      "2025-07-07",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^KEEP: /);
+    expect(stdout).toContain("legal hold");
+  });
+
+  it("uses the jurisdiction's rule", () => {
+    const ctx = {
+      collectedAt: new Date("2025-01-01T00:00:00Z"),
+      jurisdiction: "eea" as const,
+      now: new Date("2025-07-07T00:00:00Z"),
+    };
+    const expected = retentionFor("call-detail-record", ctx);
+    const { stdout } = runCli([
+      "explain",
+      "retention",
+      "call-detail-record",
+      "--collected-at",
+      "2025-01-01",
+      "--jurisdiction",
+      "eea",
+      "--now",
+      "2025-07-07",
+      "--json",
+    ]);
+    expect(JSON.parse(stdout).until).toBe(expected.until?.toISOString() ?? null);
+  });
+
+  it("rejects a date that is not ISO 8601 in one line and exits 2", () => {
+    const { code, stdout, stderr } = runCli([
+      "explain",
+      "retention",
+      "account",
+      "--collected-at",
+      "31/01/2024",
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      'trunkiq-policy: --collected-at must be an ISO 8601 date such as 2025-07-07 or 2025-07-07T12:00:00Z, got "31/01/2024"\n',
+    );
+  });
+
+  it("requires --collected-at", () => {
+    const { code, stderr } = runCli(["explain", "retention", "account"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--collected-at");
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { policy } from "@trunkiq/privacy-policy";
+import { afterAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { PolicyExportSchema } from "../src/declarationSchema";
+import { runCli, tempDir } from "./_lib/runCli";
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+
+const exported = () => {
+  const file = join(dir, "old.json");
+  expect(runCli(["export", "--out", file]).code).toBe(0);
+  return { file, doc: JSON.parse(readFileSync(file, "utf8")) };
+};
+
+// The exported policy as plain JSON, edited freely to make a next version.
+type PolicyJson = ReturnType<typeof JSON.parse>;
+const variant = (name: string, edit: (p: PolicyJson) => void) => {
+  const { doc } = exported();
+  edit(doc.policy);
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+};
+
+describe("export", () => {
+  it("prints the whole declaration in a versioned envelope", () => {
+    const { code, stdout } = runCli(["export"]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.format).toBe("trunkiq-policy/1");
+    expect(typeof doc.$schema).toBe("string");
+    expect(doc.policy).toEqual(JSON.parse(JSON.stringify(policy)));
+  });
+
+  it("prints a JSON Schema that the export satisfies", () => {
+    const { code, stdout } = runCli(["export", "--schema"]);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$id).toBe(JSON.parse(runCli(["export"]).stdout).$schema);
+    expect(schema.properties.format.const).toBe("trunkiq-policy/1");
+    const fromSchema = z.fromJSONSchema(schema);
+    expect(fromSchema.safeParse(exported().doc).success).toBe(true);
+    expect(PolicyExportSchema.safeParse(exported().doc).success).toBe(true);
+  });
+});
+
+describe("diff", () => {
+  it("finds no change between a version and itself and exits 0", () => {
+    const { file } = exported();
+    const { code, stdout } = runCli(["diff", file, file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("0 widening, 0 narrowing, 0 neutral\n");
+  });
+
+  it("classes a new purpose and a new category use as widening and exits 1", () => {
+    const { file } = exported();
+    const next = variant("new-purpose", (p) => {
+      p.purposes.profiling = { ...p.purposes.marketing, uses: { account: {} } };
+      p.purposes.marketing.uses["call-detail-record"] = {};
+    });
+    const { code, stdout } = runCli(["diff", file, next, "--json"]);
+    expect(code).toBe(1);
+    const { changes } = JSON.parse(stdout);
+    expect(changes).toContainEqual({
+      kind: "widening",
+      what: "purposes",
+      detail: "purpose profiling added",
+    });
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: "widening", what: "use marketing → call-detail-record" }),
+    );
+  });
+
+  it("classes a removed condition, a removed prohibition and a longer retention as widening", () => {
+    const { file } = exported();
+    const next = variant("looser", (p) => {
+      delete p.purposes.marketing.uses.account.when;
+      delete p.prohibitions["no-sale"];
+      p.retention["call-detail-record"].us.period = { years: 10 };
+    });
+    const { changes } = JSON.parse(runCli(["diff", file, next, "--json"]).stdout);
+    const kinds = (what: string) =>
+      changes.filter((c: { what: string }) => c.what === what).map((c: { kind: string }) => c.kind);
+    expect(kinds("use marketing → account")).toEqual(["widening"]);
+    expect(kinds("prohibition no-sale")).toEqual(["widening"]);
+    expect(kinds("retention call-detail-record (us)")).toEqual(["widening"]);
+  });
+
+  it("classes the reverse changes as narrowing and exits 0", () => {
+    const { file } = exported();
+    const looser = variant("looser2", (p) => {
+      delete p.purposes.marketing.uses.account.when;
+      p.retention["call-detail-record"].us.period = { years: 10 };
+      delete p.recipients["analytics-vendor"];
+    });
+    const { code, stdout } = runCli(["diff", looser, file, "--json"]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.widening).toBe(0);
+    expect(out.narrowing).toBeGreaterThanOrEqual(3);
+  });
+
+  it("rejects a file that is not a policy export in one line and exits 2", () => {
+    const { file } = exported();
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    const { code, stdout, stderr } = runCli(["diff", file, bad]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`trunkiq-policy: ${JSON.stringify(bad)} is not valid JSON\n`);
+  });
+});

@@ -1,0 +1,96 @@
+import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import { canShare, canUse, policy as typedPolicy } from "@trunkiq/privacy-policy";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./_lib/runCli";
+
+// Read as the general declaration shape, as the CLI does.
+const policy: PolicyDeclaration = typedPolicy;
+
+const purposes = Object.keys(policy.purposes);
+const categories = Object.keys(policy.categories);
+const recipients = Object.keys(policy.recipients);
+
+// A pair is granted in some context exactly when a rule exists and no unconditional prohibition matches.
+const flagsOn = (q: "use" | "share") =>
+  Object.fromEntries(
+    Object.entries(policy.contextFields)
+      .filter(([, f]) => f.appliesTo.includes(q) && f.kind === "flag")
+      .map(([k]) => [k, true]),
+  );
+
+describe("matrix", () => {
+  it("gives a cell to exactly the pairs the guards can allow, with JSON output", () => {
+    const { code, stdout } = runCli(["matrix", "--json"]);
+    expect(code).toBe(0);
+    const m = JSON.parse(stdout);
+    expect(m.purposes).toEqual(purposes);
+    expect(m.categories).toEqual(categories);
+    expect(m.recipients).toEqual(recipients);
+    for (const p of purposes) {
+      for (const c of categories) {
+        const cell = m.use[p][c];
+        const rule = (policy.purposes as Record<string, { uses: Record<string, unknown> }>)[p]
+          ?.uses[c];
+        if (!rule) expect(cell).toBeNull();
+        if (cell === null) {
+          // No context at all can make a blank cell allowed.
+          expect(canUse(p as never, c as never).allowed).toBe(false);
+          expect(
+            canUse(p as never, c as never, { ...flagsOn("use"), storage: "transient" } as never)
+              .allowed,
+          ).toBe(false);
+          expect(
+            canUse(p as never, c as never, { ...flagsOn("use"), storage: "stored" } as never)
+              .allowed,
+          ).toBe(false);
+        } else if (cell.when.length === 0 && cell.unless.length === 0) {
+          expect(canUse(p as never, c as never).allowed).toBe(true);
+        }
+      }
+    }
+    for (const c of categories) {
+      for (const r of recipients) {
+        const cell = m.share[c][r];
+        if (cell === null) {
+          expect(
+            canShare(c as never, r as never, { ...flagsOn("share"), sale: false } as never).allowed,
+          ).toBe(false);
+        } else if (cell.when.length === 0 && cell.unless.length === 0) {
+          expect(canShare(c as never, r as never).allowed).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("leaves a recipient under an unconditional prohibition without any cell", () => {
+    const m = JSON.parse(runCli(["matrix", "--json"]).stdout);
+    const banned = Object.values(policy.prohibitions).flatMap((p) =>
+      "share" in p && p.share && !p.when && p.share.recipients ? p.share.recipients : [],
+    );
+    expect(banned.length).toBeGreaterThan(0);
+    for (const r of banned) for (const c of categories) expect(m.share[c][r]).toBeNull();
+  });
+
+  it("prints Markdown tables with every purpose, category and recipient and a dash for denied pairs", () => {
+    const { code, stdout } = runCli(["matrix", "--markdown"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`| purpose \\ category | ${categories.join(" | ")} |`);
+    for (const p of purposes) expect(stdout).toContain(`| **${p}** |`);
+    expect(stdout).toContain("| category \\ recipient |");
+    expect(stdout).toContain("—");
+    expect(stdout).toContain("when consent");
+  });
+
+  it("prints terminal tables without colour codes when NO_COLOR is set", () => {
+    const { code, stdout } = runCli(["matrix"]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("\u001b[");
+    for (const p of purposes) expect(stdout).toContain(p);
+  });
+
+  it("refuses --markdown together with --json and exits 2", () => {
+    const { code, stderr } = runCli(["matrix", "--markdown", "--json"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("trunkiq-policy: choose one of --markdown and --json\n");
+  });
+});

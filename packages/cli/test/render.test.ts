@@ -1,0 +1,95 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { policy } from "@trunkiq/privacy-policy";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./_lib/runCli";
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+
+const policyText = readFileSync(
+  join(import.meta.dirname, "../../../../shared/policy/privacy-policy-2025-07-07.txt"),
+  "utf8",
+);
+
+describe("render", () => {
+  it("prints every declared text under the section it cites", () => {
+    const { code, stdout } = runCli(["render"]);
+    expect(code).toBe(0);
+    for (const [id, c] of Object.entries(policy.categories)) {
+      const heading = stdout.indexOf(`## ${c.section}\n`);
+      expect(heading).toBeGreaterThanOrEqual(0);
+      expect(stdout.indexOf(`- category ${id}: "${c.text}"`)).toBeGreaterThan(heading);
+    }
+    for (const [id, p] of Object.entries(policy.purposes)) {
+      expect(stdout).toContain(`- purpose ${id}: "${p.text}"`);
+    }
+  });
+
+  it("writes the same text to --out", () => {
+    const out = join(dir, "policy.md");
+    const { code, stdout } = runCli(["render", "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(runCli(["render"]).stdout);
+  });
+});
+
+describe("check-drift", () => {
+  it("finds the policy text under shared/policy above the working folder", () => {
+    const { code, stdout } = runCli(["check-drift", "--json"], {
+      cwd: join(import.meta.dirname, ".."),
+    });
+    expect([0, 1]).toContain(code);
+    expect(JSON.parse(stdout).policyText).toMatch(
+      /shared[/\\]policy[/\\]privacy-policy-2025-07-07\.txt$/,
+    );
+  });
+
+  it("reports a numbered section of the text that no declaration cites and exits 1", () => {
+    const file = join(dir, "extra-section.txt");
+    writeFileSync(
+      file,
+      `${policyText}\n13. Automated Decisions\nWe do not make automated decisions.\n`,
+    );
+    const { code, stdout } = runCli(["check-drift", "--policy-text", file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("uncited: §13 has no declaration citing it");
+    expect(stdout).toContain("DRIFT");
+  });
+
+  it("reports a cited section the text lacks and exits 1", () => {
+    const file = join(dir, "no-2c.txt");
+    writeFileSync(file, policyText.replace(/^- c\) .*$/m, ""));
+    const { code, stdout } = runCli(["check-drift", "--policy-text", file, "--json"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.unknown.map((u: { section: string }) => u.section)).toEqual(["§2(c)"]);
+  });
+
+  it("accepts a text whose every normative section is cited and exits 0", () => {
+    // Drop the numbered sections the declaration does not cite; what is left has no drift.
+    const first = runCli(["check-drift", "--json"]);
+    const uncited: string[] = JSON.parse(first.stdout).uncited;
+    const kept = policyText
+      .split(/\n(?=\d+\. )/)
+      .filter((block) => !uncited.includes(`§${/^(\d+)\./.exec(block)?.[1]}`))
+      .join("\n");
+    const file = join(dir, "cited-only.txt");
+    writeFileSync(file, kept);
+    const { code, stdout } = runCli(["check-drift", "--policy-text", file]);
+    expect(stdout).toContain("no drift");
+    expect(code).toBe(0);
+  });
+
+  it("treats §1, §11 and §12 as non-normative", () => {
+    const report = JSON.parse(runCli(["check-drift", "--json"]).stdout);
+    for (const s of ["§1", "§11", "§12"]) expect(report.uncited).not.toContain(s);
+  });
+
+  it("says so in one line when the policy text cannot be read and exits 2", () => {
+    const { code, stderr } = runCli(["check-drift", "--policy-text", join(dir, "missing.txt")]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^trunkiq-policy: cannot read the policy text .*missing\.txt"\n$/);
+  });
+});
