@@ -1,7 +1,10 @@
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
 import { canShare, canUse, retentionFor, policy as typedPolicy } from "@trunkiq/privacy-policy";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runCli } from "./_lib/runCli";
+
+// Each test starts the built binary; on a busy machine that can take seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 // Read as the general declaration shape, as the CLI does.
 const policy: PolicyDeclaration = typedPolicy;

@@ -4,6 +4,9 @@ import { main } from "../src/main";
 import { policyKit } from "../src/PolicyKit";
 import { runCli } from "./_lib/runCli";
 
+// Each test starts the built binary; on a busy machine that can take seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
 describe("trunkiq-policy", () => {
   it("documents every command and the exit codes in --help", () => {
     const { code, stdout } = runCli(["--help"]);

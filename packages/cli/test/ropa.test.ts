@@ -1,7 +1,10 @@
 import { policy } from "@trunkiq/privacy-policy";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runCli } from "./_lib/runCli";
+
+// Each test starts the built binary; on a busy machine that can take seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 describe("ropa", () => {
   it("lists every Art. 30(1) item from the declaration as JSON", () => {
