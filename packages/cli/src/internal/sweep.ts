@@ -42,17 +42,18 @@ const optionalDate = (value: unknown, field: string): Date | undefined | string 
  * exactly when its anchor date is before the cutoff, which is `retentionFor`'s `expired`.
  */
 export function createSweeper(kit: PolicyKit, now: Date) {
-  const cutoffs = new Map<string, RetentionCutoff>();
+  const cutoffs = new Map<string, { cutoff: RetentionCutoff; rule: string }>();
   const counts = new Map<string, CategoryCounts>();
   const fallback = kit.policy.jurisdictions[0];
   const cutoffFor = (category: string, jurisdiction: string) => {
     const key = `${category}\u0000${jurisdiction}`;
-    let cutoff = cutoffs.get(key);
-    if (!cutoff) {
-      cutoff = kit.retentionCutoff(category, { jurisdiction, now });
-      cutoffs.set(key, cutoff);
+    let entry = cutoffs.get(key);
+    if (!entry) {
+      const cutoff = kit.retentionCutoff(category, { jurisdiction, now });
+      entry = { cutoff, rule: cutoff.rule ? retentionText(cutoff.rule) : "" };
+      cutoffs.set(key, entry);
     }
-    return cutoff;
+    return entry;
   };
   const countsFor = (category: string) => {
     let c = counts.get(category);
@@ -97,7 +98,7 @@ export function createSweeper(kit: PolicyKit, now: Date) {
         problem: `legalHold must be true or false, got ${JSON.stringify(hold)}`,
       };
 
-    const cutoff = cutoffFor(category, j);
+    const { cutoff, rule } = cutoffFor(category, j);
     if (!cutoff.cutoff || !cutoff.rule || !cutoff.anchor) {
       return { kind: "malformed", problem: cutoff.reasons[0]?.message ?? "no retention rule" };
     }
@@ -125,7 +126,7 @@ export function createSweeper(kit: PolicyKit, now: Date) {
         category,
         jurisdiction: j,
         anchor: cutoff.anchor,
-        rule: retentionText(cutoff.rule),
+        rule,
         law: cutoff.rule.law,
         section: cutoff.rule.section,
       },
