@@ -110,8 +110,8 @@ const mistakes: [string, Record<string, unknown>, string, RegExp][] = [
   ],
   [
     "a duplicate condition in a list",
-    { "purposes.newsletter.uses.email.when": ["consent", "consent"] },
-    "purposes.newsletter.uses.email.when",
+    { "purposes.newsletter.uses.order.when": ["consent", "consent"] },
+    "purposes.newsletter.uses.order.when",
     /duplicate id "consent"/,
   ],
   [
