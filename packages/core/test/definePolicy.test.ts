@@ -56,6 +56,12 @@ const mistakes: [string, Record<string, unknown>, string, RegExp][] = [
     /unknown condition "x"/,
   ],
   [
+    "a condition whose field is not part of the question",
+    { "purposes.fulfilment.uses.email.when": ["subpoena"] },
+    "purposes.fulfilment.uses.email.when.0",
+    /condition "subpoena" reads "subpoena", which is not a context field of use/,
+  ],
+  [
     "an unknown obligation",
     { "recipients.police.receives.order.obligations": ["apologise"] },
     "recipients.police.receives.order.obligations.0",
