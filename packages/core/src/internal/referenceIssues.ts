@@ -28,7 +28,10 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
     const field = has(d.conditions, c) ? d.conditions[c]?.field : undefined;
     if (field === undefined || field === "jurisdiction" || !has(d.contextFields, field)) return;
     if (!d.contextFields[field]?.appliesTo.includes(question)) {
-      report(path, `condition "${c}" reads "${field}", which is not a context field of ${question}`);
+      report(
+        path,
+        `condition "${c}" reads "${field}", which is not a context field of ${question}`,
+      );
     }
   };
   const conditionList = (
