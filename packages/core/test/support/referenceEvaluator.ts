@@ -57,12 +57,12 @@ export function referenceDecide(
       stated.set(name, value);
     }
   }
-  const valueOf = (name: string) =>
+  const fieldValue = (name: string) =>
     stated.has(name) ? stated.get(name) : fields.get(name)?.fallback;
   const holds = (conditionId: string) => {
     const condition = policy.conditions[conditionId];
     if (!condition) throw new Error(`the generator produced an unknown condition ${conditionId}`);
-    return valueOf(condition.field) === (condition.equals ?? true);
+    return fieldValue(condition.field) === (condition.equals ?? true);
   };
 
   const prohibited = Object.values(policy.prohibitions).filter((p) => {
