@@ -1,4 +1,5 @@
 export { createGuards, type GuardOptions } from "./createGuards";
+export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
