@@ -78,3 +78,8 @@ export type {
   RecipientMayNotReceive,
   UsableCategory,
 } from "./types/Permitted";
+export type {
+  CheckSchedule,
+  ScheduleAboveMaximum,
+  ScheduleBelowMinimum,
+} from "./types/RetentionSchedule";
