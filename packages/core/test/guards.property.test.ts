@@ -48,7 +48,7 @@ describe("guards of random policies", () => {
       fc.property(declarationArb, (declaration) => {
         expect(() => guardsOf(declaration)).not.toThrow();
       }),
-      { numRuns: 150 },
+      { numRuns: 50 },
     );
   });
 
@@ -79,7 +79,7 @@ describe("guards of random policies", () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -134,7 +134,7 @@ describe("guards of random policies", () => {
           expect(guards.isBoundTo(first, second, context)).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

@@ -83,7 +83,7 @@ describe("retention of random periods", () => {
         expect(until?.getTime()).toBe(expected);
         expect(until?.getTime()).toBeGreaterThanOrEqual(end.getTime());
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
@@ -96,7 +96,7 @@ describe("retention of random periods", () => {
         expect(cutoff).not.toBeNull();
         expect(expired).toBe(cutoff !== null && anchor.getTime() < cutoff.getTime());
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -123,7 +123,7 @@ describe("retention of random periods", () => {
         const untilLate = retentionFor("record", { collectedAt: late }).until?.getTime();
         expect(untilEarly).toBeLessThanOrEqual(untilLate ?? Number.NaN);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -136,7 +136,7 @@ describe("retention of random periods", () => {
         const after = retentionFor("record", { collectedAt: anchor, now: later }).expired;
         if (before) expect(after).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -186,7 +186,7 @@ describe("retention of random periods", () => {
           expect(() => retentionCutoff(category, context)).not.toThrow();
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
