@@ -1,4 +1,5 @@
 export { createGuards, type GuardOptions } from "./createGuards";
+export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
@@ -83,3 +84,8 @@ export type {
   RecipientMayNotReceive,
   UsableCategory,
 } from "./types/Permitted";
+export type {
+  CheckSchedule,
+  ScheduleAboveMaximum,
+  ScheduleBelowMinimum,
+} from "./types/RetentionSchedule";
