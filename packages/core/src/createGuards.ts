@@ -12,9 +12,16 @@ import { validateSchedule } from "./internal/schedule";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { DecisionEvent, Guards } from "./types/Guards";
+import type { CheckSchedule } from "./types/RetentionSchedule";
 
-/** Options of {@link createGuards}. */
-export interface GuardOptions {
+/**
+ * Options of {@link createGuards}. `S` is the literal type of the retention schedule, so the
+ * compiler can check it against the policy's limits ({@link CheckSchedule}).
+ */
+export interface GuardOptions<
+  D extends PolicyDeclaration = PolicyDeclaration,
+  S extends RetentionSchedule = RetentionSchedule,
+> {
   /**
    * Called with every decision, for an audit trail. The event holds ids, the outcome and the
    * policy version, never a value from the context.
@@ -22,9 +29,10 @@ export interface GuardOptions {
   readonly onDecision?: (event: DecisionEvent) => void;
   /**
    * A deployment's own retention periods, `{ [category]: { [jurisdiction]: Duration } }`.
-   * A period shorter than a rule's legal minimum or longer than its maximum is refused.
+   * A period shorter than a rule's legal minimum or longer than its maximum is refused: at
+   * compile time where the units allow an exact comparison, otherwise when the guards are made.
    */
-  readonly retention?: RetentionSchedule;
+  readonly retention?: S & CheckSchedule<D, S>;
 }
 
 type Lists = {
@@ -57,11 +65,11 @@ function matchingProhibitions(
  * });
  * canUse("marketing", "account", { consent: req.body.consent === true });
  */
-export function createGuards<const D extends PolicyDeclaration>(
-  policy: D,
-  options: GuardOptions = {},
-): Guards<D> {
-  const schedule = options.retention ?? {};
+export function createGuards<
+  const D extends PolicyDeclaration,
+  const S extends RetentionSchedule = Record<never, never>,
+>(policy: D, options: GuardOptions<D, S> = {}): Guards<D> {
+  const schedule: RetentionSchedule = options.retention ?? {};
   validateSchedule(policy, schedule);
   const { onDecision } = options;
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });

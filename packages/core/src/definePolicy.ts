@@ -38,14 +38,21 @@ export function definePolicy<const D extends PolicyDeclaration>(
   declaration: D & CheckReferences<D>,
 ): Policy<D> {
   const parsed = declarationSchema.safeParse(declaration);
-  if (!parsed.success) {
-    const issues: PolicyDefinitionIssue[] = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join("."),
-      message: issue.message,
-    }));
-    throw new PolicyDefinitionError(issues);
+  const issues: PolicyDefinitionIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join("."),
+        message: issue.message,
+      }));
+  if (parsed.success) issues.push(...findReferenceIssues(parsed.data));
+  else {
+    try {
+      // References are followed past a structural problem too, so one run reports everything.
+      issues.push(...findReferenceIssues(declaration as never));
+    } catch {
+      // The shape is too broken to follow references; the structural issues say why.
+    }
   }
-  const issues = findReferenceIssues(parsed.data);
   if (issues.length > 0) throw new PolicyDefinitionError(issues);
   // The caller's object is frozen as it is (not the parsed copy), so identity is kept.
   return deepFreeze(declaration);

@@ -1,4 +1,5 @@
 export { createGuards, type GuardOptions } from "./createGuards";
+export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
@@ -36,6 +37,12 @@ export { definePolicy, type Policy } from "./definePolicy";
 export { explain } from "./explain";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
+export {
+  type MatrixCell,
+  type PolicyMatrix,
+  policyMatrix,
+  renderPolicyMatrix,
+} from "./policyMatrix";
 export type {
   AppliedRetentionRule,
   RetentionContext,
@@ -77,3 +84,8 @@ export type {
   RecipientMayNotReceive,
   UsableCategory,
 } from "./types/Permitted";
+export type {
+  CheckSchedule,
+  ScheduleAboveMaximum,
+  ScheduleBelowMinimum,
+} from "./types/RetentionSchedule";

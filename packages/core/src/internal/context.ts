@@ -37,7 +37,7 @@ export function contextProblem(context: unknown, specs: readonly FieldSpec[]): s
     return `the context must be an object, got ${context === null ? "null" : Array.isArray(context) ? "an array" : typeof context}`;
   }
   for (const spec of specs) {
-    const value = (context as Record<string, unknown>)[spec.name];
+    const value = ownField(context, spec.name);
     if (value === undefined) continue;
     if (!spec.values.includes(value as string | boolean)) {
       const allowed = spec.values.map((v) => JSON.stringify(v)).join(" | ");
@@ -49,12 +49,26 @@ export function contextProblem(context: unknown, specs: readonly FieldSpec[]): s
 
 /** The value of a field in a context already checked by {@link contextProblem}. */
 export function fieldValue(context: object | undefined, spec: FieldSpec): string | boolean {
-  const value = context ? (context as Record<string, unknown>)[spec.name] : undefined;
+  const value = context ? ownField(context, spec.name) : undefined;
   return value === undefined ? spec.default : (value as string | boolean);
+}
+
+// Only own fields count: a field inherited from a polluted prototype must not satisfy a condition.
+function ownField(context: object, name: string): unknown {
+  return Object.hasOwn(context, name) ? (context as Record<string, unknown>)[name] : undefined;
 }
 
 /** A short, safe description of an untrusted value for an error message (never calls its methods). */
 export function describe(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    // A Proxy can throw even from `Array.isArray` or `instanceof`.
+    return "an unreadable value";
+  }
+}
+
+function describeValue(value: unknown): string {
   if (typeof value === "string") {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
   }

@@ -23,15 +23,31 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
       seen.add(item);
     }
   };
-  const conditionList = (list: readonly string[] | undefined, path: (string | number)[]) => {
+  // A condition can only be evaluated where its field is part of the question's context.
+  const readable = (c: string, question: "use" | "share", path: (string | number)[]) => {
+    const field = has(d.conditions, c) ? d.conditions[c]?.field : undefined;
+    if (field === undefined || field === "jurisdiction" || !has(d.contextFields, field)) return;
+    if (!d.contextFields[field]?.appliesTo.includes(question)) {
+      report(
+        path,
+        `condition "${c}" reads "${field}", which is not a context field of ${question}`,
+      );
+    }
+  };
+  const conditionList = (
+    list: readonly string[] | undefined,
+    path: (string | number)[],
+    question: "use" | "share",
+  ) => {
     noDuplicates(list, path);
     (list ?? []).forEach((c, i) => {
       known("condition", d.conditions, c, [...path, i]);
+      readable(c, question, [...path, i]);
     });
   };
-  const checkRule = (ruleDecl: Rule, path: (string | number)[]) => {
-    conditionList(ruleDecl.when, [...path, "when"]);
-    conditionList(ruleDecl.unless, [...path, "unless"]);
+  const checkRule = (ruleDecl: Rule, path: (string | number)[], question: "use" | "share") => {
+    conditionList(ruleDecl.when, [...path, "when"], question);
+    conditionList(ruleDecl.unless, [...path, "unless"], question);
     const both = (ruleDecl.when ?? []).filter((c) => (ruleDecl.unless ?? []).includes(c));
     for (const c of both)
       report(path, `condition "${c}" is both required and excluded: the rule can never apply`);
@@ -44,7 +60,7 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
       if (typeof o === "string") known("obligation", d.obligations, o, at);
       else {
         known("obligation", d.obligations, o.id, [...at, "id"]);
-        conditionList(o.unless, [...at, "unless"]);
+        conditionList(o.unless, [...at, "unless"], question);
       }
     });
   };
@@ -95,7 +111,7 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
     known("lawful basis", d.bases, purpose.basis, ["purposes", name, "basis"]);
     for (const [category, ruleDecl] of Object.entries(purpose.uses)) {
       known("data category", d.categories, category, ["purposes", name, "uses", category]);
-      checkRule(ruleDecl, ["purposes", name, "uses", category]);
+      checkRule(ruleDecl, ["purposes", name, "uses", category], "use");
     }
   }
 
@@ -103,13 +119,13 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
     known("lawful basis", d.bases, recipient.basis, ["recipients", name, "basis"]);
     for (const [category, ruleDecl] of Object.entries(recipient.receives)) {
       known("data category", d.categories, category, ["recipients", name, "receives", category]);
-      checkRule(ruleDecl, ["recipients", name, "receives", category]);
+      checkRule(ruleDecl, ["recipients", name, "receives", category], "share");
     }
   }
 
   for (const [name, prohibition] of Object.entries(d.prohibitions)) {
     const path = ["prohibitions", name];
-    conditionList(prohibition.when, [...path, "when"]);
+    conditionList(prohibition.when, [...path, "when"], prohibition.share ? "share" : "use");
     if (!prohibition.use === !prohibition.share)
       report(path, "a prohibition forbids either `use` or `share`");
     const lists: [string, object, readonly string[] | undefined][] = [

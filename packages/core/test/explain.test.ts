@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { createGuards, explain } from "../src";
+import { examplePolicy } from "./fixtures/examplePolicy";
+
+const guards = createGuards(examplePolicy);
+
+describe("explain", () => {
+  it("renders an allowance with its basis, reason, obligations and policy version", () => {
+    expect(explain(guards.canShare("email", "police", { subpoena: true }))).toBe(
+      [
+        'ALLOWED: sharing "email" with "police"',
+        "  basis: legal-obligation",
+        '  - sharing "email" with "police" is permitted on the basis of legal-obligation [§4: "Authorities, if required by law"]',
+        "  must: notify-customer: We will notify you of such requests [§4]",
+        "  policy example-shop-privacy@2024-01-31",
+      ].join("\n"),
+    );
+  });
+
+  it("renders a denial with every reason and its section", () => {
+    const text = explain(guards.canUse("newsletter", "order", { channel: "phone" }));
+    expect(text.split("\n")[0]).toBe('DENIED: use of "order" for "newsletter"');
+    expect(text).toContain('[§3: "With your consent"]');
+    expect(text).toContain('[§3: "Orders placed by phone"]');
+    expect(text).not.toContain("basis:");
+  });
+
+  it("renders retention decisions and cutoffs", () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    const kept = explain(guards.retentionFor("order", { collectedAt: now, now }));
+    expect(kept).toMatch(/^KEEP: "order" \(us\), due for deletion 2037-01-02T00:00:00.000Z/);
+    expect(kept).toContain("basis: legal-obligation (26 CFR 1.6001-1)");
+    expect(explain(guards.retentionCutoff("order", { now }))).toMatch(
+      /^CUTOFF: "order" \(us\), collection before 2023-01-01T00:00:00.000Z/,
+    );
+  });
+
+  it("is the same function the guards expose", () => {
+    expect(guards.explain).toBe(explain);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { createGuards } from "../src";
+import { examplePolicy } from "./fixtures/examplePolicy";
+import { isDeepFrozen } from "./support/declarationWith";
+
+const { retentionFor } = createGuards(examplePolicy);
+const loose = retentionFor as (
+  category: unknown,
+  context: unknown,
+) => ReturnType<typeof retentionFor>;
+const utc = (iso: string) => new Date(`${iso}Z`);
+
+describe("retentionFor", () => {
+  it("keeps a record until the end of the day its period runs out", () => {
+    const decision = retentionFor("order", {
+      collectedAt: utc("2020-03-15T10:00:00"),
+      now: utc("2027-03-15T23:59:59.999"),
+    });
+    expect(decision.until).toEqual(utc("2027-03-16T00:00:00"));
+    expect(decision.expired).toBe(false);
+    expect(decision.reasons).toEqual([
+      expect.objectContaining({
+        code: "retention-running",
+        section: "§7",
+        text: "as the law requires",
+      }),
+    ]);
+  });
+
+  it("reports a record as expired from its deadline on", () => {
+    const decision = retentionFor("order", {
+      collectedAt: utc("2020-03-15T10:00:00"),
+      now: utc("2027-03-16T00:00:00"),
+    });
+    expect(decision.expired).toBe(true);
+    expect(decision.reasons[0]?.code).toBe("retention-expired");
+  });
+
+  it("applies the first declared jurisdiction by default", () => {
+    const decision = retentionFor("order", { collectedAt: utc("2020-01-01T00:00:00") });
+    expect(decision.jurisdiction).toBe("us");
+    expect(decision.rule).toMatchObject({ period: { years: 7 }, law: "26 CFR 1.6001-1" });
+  });
+
+  it("applies the rule of the jurisdiction named in the context", () => {
+    const decision = retentionFor("order", {
+      collectedAt: utc("2020-01-01T00:00:00"),
+      jurisdiction: "eea",
+    });
+    expect(decision.until).toEqual(utc("2030-01-02T00:00:00"));
+    expect(decision.rule?.basis).toBe("legal-obligation");
+  });
+
+  it("has no deadline while the relationship a period runs from is open", () => {
+    const decision = retentionFor("email", {
+      collectedAt: utc("2000-01-01T00:00:00"),
+      now: utc("2090-01-01T00:00:00"),
+    });
+    expect(decision.until).toBeNull();
+    expect(decision.expired).toBe(false);
+    expect(decision.reasons[0]?.code).toBe("retention-not-started");
+  });
+
+  it("counts from the end of the relationship once it has ended", () => {
+    const decision = retentionFor("email", {
+      collectedAt: utc("2000-01-01T00:00:00"),
+      relationshipEndedAt: utc("2021-06-30T12:00:00"),
+      now: utc("2022-07-01T00:00:00"),
+    });
+    expect(decision.until).toEqual(utc("2022-07-01T00:00:00"));
+    expect(decision.expired).toBe(true);
+  });
+
+  it("never expires a record under a legal hold", () => {
+    const decision = retentionFor("order", {
+      collectedAt: utc("1990-01-01T00:00:00"),
+      legalHold: true,
+      now: utc("2090-01-01T00:00:00"),
+    });
+    expect(decision.until).toBeNull();
+    expect(decision.expired).toBe(false);
+    expect(decision.reasons[0]).toMatchObject({ code: "legal-hold", section: "§7" });
+  });
+
+  it("expires a zero-period record at once", () => {
+    const at = utc("2024-05-05T05:05:05");
+    const decision = retentionFor("card", { collectedAt: at, now: at });
+    expect(decision.until).toEqual(at);
+    expect(decision.expired).toBe(true);
+  });
+
+  it("ends a period from a leap day on February 28 of a common year", () => {
+    const decision = retentionFor("email", {
+      collectedAt: utc("2020-01-01T00:00:00"),
+      relationshipEndedAt: utc("2024-02-29T12:00:00"),
+      now: utc("2025-02-28T23:59:59.999"),
+    });
+    expect(decision.until).toEqual(utc("2025-03-01T00:00:00"));
+    expect(decision.expired).toBe(false);
+  });
+
+  it("clamps a period that ends past a month's last day (Jan 31 + 1 month)", () => {
+    const guards = createGuards(examplePolicy, { retention: { email: { eea: { months: 1 } } } });
+    const decision = guards.retentionFor("email", {
+      collectedAt: utc("2020-01-01T00:00:00"),
+      relationshipEndedAt: utc("2021-01-31T08:00:00"),
+      jurisdiction: "eea",
+    });
+    expect(decision.until).toEqual(utc("2021-03-01T00:00:00"));
+    expect(decision.rule?.period).toEqual({ months: 1 });
+  });
+
+  it("uses the current time when `now` is omitted", () => {
+    expect(retentionFor("order", { collectedAt: utc("1990-01-01T00:00:00") }).expired).toBe(true);
+    expect(retentionFor("order", { collectedAt: new Date() }).expired).toBe(false);
+  });
+
+  it("returns a frozen decision citing the policy version", () => {
+    const decision = retentionFor("order", { collectedAt: utc("2020-01-01T00:00:00") });
+    expect(decision.policy).toEqual({ id: "example-shop-privacy", version: "2024-01-31" });
+    expect(Object.isFrozen(decision)).toBe(true);
+    expect(isDeepFrozen(decision.reasons)).toBe(true);
+  });
+});
+
+describe("retentionFor on bad input", () => {
+  const long = utc("1900-01-01T00:00:00");
+  const cases: [string, unknown, unknown][] = [
+    ["an unknown category", "phone", { collectedAt: long }],
+    ['"__proto__" as category', "__proto__", { collectedAt: long }],
+    ['"constructor" as category', "constructor", { collectedAt: long }],
+    ["a non-string category", 42, { collectedAt: long }],
+    ["a null context", "order", null],
+    ["an array context", "order", [long]],
+    ["a missing collectedAt", "order", {}],
+    ["collectedAt as a string", "order", { collectedAt: "1900-01-01" }],
+    ["collectedAt as a number", "order", { collectedAt: 0 }],
+    ["an invalid Date", "order", { collectedAt: new Date(Number.NaN) }],
+    ["an invalid relationshipEndedAt", "email", { collectedAt: long, relationshipEndedAt: "x" }],
+    ["an unknown jurisdiction", "order", { collectedAt: long, jurisdiction: "mars" }],
+    ['"toString" as jurisdiction', "order", { collectedAt: long, jurisdiction: "toString" }],
+    ["legalHold as a string", "order", { collectedAt: long, legalHold: "no" }],
+    ["an invalid now", "order", { collectedAt: long, now: new Date(Number.NaN) }],
+    [
+      "a context whose getter throws",
+      "order",
+      {
+        get collectedAt() {
+          throw new Error("getter");
+        },
+      },
+    ],
+  ];
+
+  it.each(cases)("deletes nothing for %s", (_, category, context) => {
+    const decision = loose(category, context);
+    expect(decision.expired).toBe(false);
+    expect(decision.until).toBeNull();
+    expect(decision.reasons).toEqual([
+      expect.objectContaining({ code: "invalid-input", section: "§7" }),
+    ]);
+  });
+});
