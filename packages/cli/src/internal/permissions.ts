@@ -1,11 +1,6 @@
-import type {
-  ObligationReference,
-  PolicyDeclaration,
-  ProhibitionDeclaration,
-  RuleDeclaration,
-} from "@trunkiq/policy-core";
+import { type MatrixCell, type PolicyDeclaration, policyMatrix } from "@trunkiq/policy-core";
 
-/** What the declaration grants for one pair, read straight from its rules and prohibitions. */
+/** What the declaration grants for one pair, read from core's `policyMatrix`. */
 export interface Grant {
   readonly basis: string;
   /** Conditions that must all hold (the rule's `when`). */
@@ -18,55 +13,19 @@ export interface Grant {
   readonly section: string;
 }
 
-const listed = (list: readonly string[] | undefined, id: string) =>
-  list === undefined || list.includes(id);
-
-const obligationId = (ref: ObligationReference) => (typeof ref === "string" ? ref : ref.id);
-
-function grant(
-  basis: string,
-  section: string,
-  rule: RuleDeclaration | undefined,
-  prohibitions: [string, ProhibitionDeclaration][],
-): Grant | null {
-  if (!rule) return null;
-  // INVARIANT: an unconditional prohibition overrides every permission, so the pair is denied.
-  if (prohibitions.some(([, p]) => !p.when || p.when.length === 0)) return null;
-  return {
-    basis,
-    when: rule.when ?? [],
-    unless: rule.unless ?? [],
-    prohibitedWhen: prohibitions.map(([id, p]) => ({ id, when: p.when ?? [] })),
-    obligations: (rule.obligations ?? []).map(obligationId),
-    section: rule.section ?? section,
-  };
-}
-
-/** The grant for `purpose` using `category`, or `null` when the policy never permits it. */
-export function useGrant(policy: PolicyDeclaration, purpose: string, category: string) {
-  const p = policy.purposes[purpose];
-  if (!p) return null;
-  const rule = Object.hasOwn(p.uses, category) ? p.uses[category] : undefined;
-  const prohibitions = Object.entries(policy.prohibitions).filter(
-    ([, x]) =>
-      x.use !== undefined && listed(x.use.purposes, purpose) && listed(x.use.categories, category),
-  );
-  return grant(p.basis, p.section, rule, prohibitions);
-}
-
-/** The grant for sharing `category` with `recipient`, or `null` when it is never permitted. */
-export function shareGrant(policy: PolicyDeclaration, category: string, recipient: string) {
-  const r = policy.recipients[recipient];
-  if (!r) return null;
-  const rule = Object.hasOwn(r.receives, category) ? r.receives[category] : undefined;
-  const prohibitions = Object.entries(policy.prohibitions).filter(
-    ([, x]) =>
-      x.share !== undefined &&
-      listed(x.share.categories, category) &&
-      listed(x.share.recipients, recipient),
-  );
-  return grant(r.basis, r.section, rule, prohibitions);
-}
+// INVARIANT: a cell is permitted exactly when a rule exists and no unconditional prohibition
+// matches; the CLI shows every other cell as denied.
+const grant = (cell: MatrixCell | undefined): Grant | null =>
+  cell?.permitted && cell.basis !== null
+    ? {
+        basis: cell.basis,
+        when: cell.when,
+        unless: cell.unless,
+        prohibitedWhen: cell.prohibitions,
+        obligations: cell.obligations,
+        section: cell.section,
+      }
+    : null;
 
 /** The whole permission matrix of a declaration. */
 export interface Matrix {
@@ -88,16 +47,15 @@ export interface Matrix {
  * buildMatrix(policy).use.marketing?.account; // { basis: "consent", when: ["consent"], … }
  */
 export function buildMatrix(policy: PolicyDeclaration): Matrix {
-  const purposes = Object.keys(policy.purposes);
-  const categories = Object.keys(policy.categories);
-  const recipients = Object.keys(policy.recipients);
+  const m = policyMatrix(policy);
+  const { purposes, categories, recipients } = m;
   const use: Matrix["use"] = {};
   for (const p of purposes) {
-    use[p] = Object.fromEntries(categories.map((c) => [c, useGrant(policy, p, c)]));
+    use[p] = Object.fromEntries(categories.map((c) => [c, grant(m.uses[p]?.[c])]));
   }
   const share: Matrix["share"] = {};
   for (const c of categories) {
-    share[c] = Object.fromEntries(recipients.map((r) => [r, shareGrant(policy, c, r)]));
+    share[c] = Object.fromEntries(recipients.map((r) => [r, grant(m.shares[c]?.[r])]));
   }
   return {
     policy: { id: policy.id, version: policy.version },
