@@ -1,4 +1,40 @@
+export { ageAt } from "./ageAt";
+export {
+  type ConsentEvent,
+  type ConsentQuery,
+  consentAt,
+  consentLedgerSchemas,
+} from "./consentLedger";
+export { containsFullCardNumber } from "./containsFullCardNumber";
+export {
+  type AgeContext,
+  type AgeRule,
+  type CollectDecision,
+  createAgeGate,
+} from "./createAgeGate";
 export { createGuards, type GuardOptions } from "./createGuards";
+export {
+  createRightsGuards,
+  type GdprRight,
+  gdprRights,
+  type InvalidRequestPlan,
+  type PlannedAction,
+  type RequestAction,
+  type RequestPlan,
+  type RightDecision,
+  type RightsContext,
+  type RightsGuards,
+  type RightsOptions,
+  type RightsRequest,
+} from "./createRightsGuards";
+export {
+  createTransferGuard,
+  type TransferDecision,
+  type TransferLaw,
+  type TransferMechanismRule,
+  type TransferRegion,
+  type TransferRoute,
+} from "./createTransferGuard";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
@@ -36,6 +72,7 @@ export { definePolicy, type Policy } from "./definePolicy";
 export { explain } from "./explain";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
+export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
 export type {
   AppliedRetentionRule,
   RetentionContext,
