@@ -1,3 +1,4 @@
+import countries from "i18n-iso-countries";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
@@ -28,7 +29,7 @@ export interface TransferRegion extends Citation {
 /** Every fact `canTransfer` decides from, kept in one table. */
 export interface TransferLaw extends Citation {
   readonly regions: { readonly [region: string]: TransferRegion };
-  /** Codes that have the alpha-2 shape but are not countries (exceptionally reserved: UK, EU). */
+  /** Codes refused with a hint, e.g. `UK` (exceptionally reserved; the code is `GB`). */
   readonly notCountries: { readonly [code: string]: string };
 }
 
@@ -55,14 +56,13 @@ export interface TransferRoute<M extends string = string> {
   readonly mechanism?: M | undefined;
 }
 
-let regionNames: Intl.DisplayNames | undefined;
+const alpha2 = countries.getAlpha2Codes();
 
-/** `true` when `code` is an assigned ISO 3166-1 alpha-2 country code (per the ICU region data). */
+/** `true` when `code` is an upper-case ISO 3166-1 alpha-2 country code (per `i18n-iso-countries`). */
 function isCountry(code: string, law: TransferLaw): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || Object.hasOwn(law.notCountries, code)) return false;
-  regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
-  const name = regionNames.of(code);
-  return name !== undefined && name !== code && name !== "Unknown Region";
+  return (
+    /^[A-Z]{2}$/.test(code) && Object.hasOwn(alpha2, code) && !Object.hasOwn(law.notCountries, code)
+  );
 }
 
 /**

@@ -14,7 +14,9 @@ describe("compile-time refusals (§3, §4)", () => {
   });
 
   it("accepts literal pairs the policy permits in some context", () => {
-    expectTypeOf(canUse("call-routing", "call-detail-record").basis).toEqualTypeOf<"contract" | null>();
+    expectTypeOf(canUse("call-routing", "call-detail-record").basis).toEqualTypeOf<
+      "contract" | null
+    >();
     const marketing = canUse("marketing", "account", { consent: true });
     if (marketing.allowed) expectTypeOf(marketing.basis).toEqualTypeOf<"consent">();
   });
