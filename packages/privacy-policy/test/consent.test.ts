@@ -70,8 +70,18 @@ describe("§3 consent ledger, GDPR Art. 7(3)", () => {
     // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
     const loose = consentAt as (...args: any[]) => boolean;
     expect(loose(null, q("acct-1", "2025-02-01T00:00:00Z"))).toBe(false);
-    expect(loose(ledger, { subject: "acct-1", purpose: "marketing", at: "2025-02-01" })).toBe(false);
-    expect(loose([...ledger, { subject: "acct-1", purpose: "marketing", type: "maybe", at: t("2025-01-02") }], q("acct-1", "2025-02-01T00:00:00Z"))).toBe(false);
+    expect(loose(ledger, { subject: "acct-1", purpose: "marketing", at: "2025-02-01" })).toBe(
+      false,
+    );
+    expect(
+      loose(
+        [
+          ...ledger,
+          { subject: "acct-1", purpose: "marketing", type: "maybe", at: t("2025-01-02") },
+        ],
+        q("acct-1", "2025-02-01T00:00:00Z"),
+      ),
+    ).toBe(false);
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (e, query) => typeof loose(e, query) === "boolean"),
       fcOptions,
@@ -82,9 +92,9 @@ describe("§3 consent ledger, GDPR Art. 7(3)", () => {
     const reloaded = consentLedgerSchema.parse(JSON.parse(JSON.stringify(ledger)));
     expect(reloaded).toEqual(ledger);
     expect(consentAt(reloaded, q("acct-1", "2025-02-01T00:00:00Z"))).toBe(true);
-    expect(
-      consentLedgerSchema.safeParse([{ ...ledger[0], purpose: "selling" }]).success,
-    ).toBe(false);
+    expect(consentLedgerSchema.safeParse([{ ...ledger[0], purpose: "selling" }]).success).toBe(
+      false,
+    );
     expect(consentLedgerSchema.safeParse([{ ...ledger[0], at: "not a date" }]).success).toBe(false);
   });
 

@@ -5,7 +5,8 @@ import { type DataCategory, planRequest, policy } from "../src";
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const categories = Object.keys(policy.categories) as DataCategory[];
 const DAY = 86_400_000;
-const daysInUtcMonth = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+const daysInUtcMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 const receipts = fc.date({
   min: new Date("1990-01-01T00:00:00Z"),
   max: new Date("2200-12-31T23:59:59Z"),
@@ -19,10 +20,14 @@ function valid<T extends { valid: boolean }>(plan: T): Extract<T, { valid: true 
 
 describe("§9 response deadline, GDPR Art. 12(3)", () => {
   it("answers within one month: January 31 gives February 28, or 29 in a leap year", () => {
-    const p2025 = valid(planRequest({ right: "access", receivedAt: new Date("2025-01-31T09:30:00Z") }));
+    const p2025 = valid(
+      planRequest({ right: "access", receivedAt: new Date("2025-01-31T09:30:00Z") }),
+    );
     expect(p2025.deadline.toISOString()).toBe("2025-02-28T09:30:00.000Z");
     expect(p2025.extendedDeadline.toISOString()).toBe("2025-04-30T09:30:00.000Z");
-    const p2024 = valid(planRequest({ right: "access", receivedAt: new Date("2024-01-31T09:30:00Z") }));
+    const p2024 = valid(
+      planRequest({ right: "access", receivedAt: new Date("2024-01-31T09:30:00Z") }),
+    );
     expect(p2024.deadline.toISOString()).toBe("2024-02-29T09:30:00.000Z");
   });
 
@@ -93,7 +98,11 @@ describe("§9 request plans, GDPR Arts. 15–21", () => {
 
   it("stops marketing and restricts legitimate interests pending assessment on objection", () => {
     const plan = valid(
-      planRequest({ right: "objection", receivedAt, categories: ["account", "ip-address", "kyc-document"] }),
+      planRequest({
+        right: "objection",
+        receivedAt,
+        categories: ["account", "ip-address", "kyc-document"],
+      }),
     );
     expect(plan.actions.map((a) => a.action)).toEqual(["stop", "restrict", "keep"]);
   });
@@ -102,15 +111,24 @@ describe("§9 request plans, GDPR Arts. 15–21", () => {
     const plan = valid(planRequest({ right: "portability", receivedAt }));
     for (const a of plan.actions) {
       const portable = Object.values(policy.purposes).some(
-        (p) => (p.basis === "contract" || p.basis === "consent") && Object.hasOwn(p.uses, a.category),
+        (p) =>
+          (p.basis === "contract" || p.basis === "consent") && Object.hasOwn(p.uses, a.category),
       );
       expect(a.action).toBe(portable ? "export" : "keep");
     }
   });
 
   it("rectifies for rectification and restricts for restriction", () => {
-    expect(valid(planRequest({ right: "rectification", receivedAt })).actions.every((a) => a.action === "rectify")).toBe(true);
-    expect(valid(planRequest({ right: "restriction", receivedAt })).actions.every((a) => a.action === "restrict")).toBe(true);
+    expect(
+      valid(planRequest({ right: "rectification", receivedAt })).actions.every(
+        (a) => a.action === "rectify",
+      ),
+    ).toBe(true);
+    expect(
+      valid(planRequest({ right: "restriction", receivedAt })).actions.every(
+        (a) => a.action === "restrict",
+      ),
+    ).toBe(true);
   });
 
   it("plans nothing for a malformed request", () => {
