@@ -456,7 +456,7 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
               reasons: [
                 reason(
                   "retention-not-started",
-                  `a legal obligation keeps "${c.category}" and its period has not started: the relationship is still open (${law})`,
+                  `a legal obligation keeps "${c.category}" and its period has not started: the relationship is still open${kept.rule.anchor === "collection" ? ", so new records still start their own periods" : ""} (${law})`,
                   c.right,
                 ),
               ],
