@@ -34,7 +34,17 @@ export type ReasonCode =
   /** The anchor event of the retention period has not happened yet. */
   | "retention-not-started"
   /** A legal hold suspends deletion. */
-  | "legal-hold";
+  | "legal-hold"
+  /** A data subject right applies, with the GDPR article it rests on. */
+  | "right-applies"
+  /** A data subject right does not reach this data (e.g. portability of legal-obligation data). */
+  | "right-not-applicable"
+  /** The person is younger than the policy's minimum age. */
+  | "under-age"
+  /** A transfer leaves a protected region without an adequacy decision or a valid safeguard. */
+  | "transfer-unprotected"
+  /** A transfer is covered: within a region, to an adequate country, or under a safeguard. */
+  | "transfer-covered";
 
 /** Something the caller must do when a request is allowed. */
 export interface Obligation {

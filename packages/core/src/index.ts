@@ -1,5 +1,41 @@
+export { ageAt } from "./ageAt";
+export {
+  type ConsentEvent,
+  type ConsentQuery,
+  consentAt,
+  consentLedgerSchemas,
+} from "./consentLedger";
+export { containsFullCardNumber } from "./containsFullCardNumber";
+export {
+  type AgeContext,
+  type AgeRule,
+  type CollectDecision,
+  createAgeGate,
+} from "./createAgeGate";
 export { createGuards, type GuardOptions } from "./createGuards";
+export {
+  createRightsGuards,
+  type GdprRight,
+  gdprRights,
+  type InvalidRequestPlan,
+  type PlannedAction,
+  type RequestAction,
+  type RequestPlan,
+  type RightDecision,
+  type RightsContext,
+  type RightsGuards,
+  type RightsOptions,
+  type RightsRequest,
+} from "./createRightsGuards";
 export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
+export {
+  createTransferGuard,
+  type TransferDecision,
+  type TransferLaw,
+  type TransferMechanismRule,
+  type TransferRegion,
+  type TransferRoute,
+} from "./createTransferGuard";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
@@ -43,6 +79,7 @@ export {
   policyMatrix,
   renderPolicyMatrix,
 } from "./policyMatrix";
+export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
 export type {
   AppliedRetentionRule,
   RetentionContext,

@@ -51,3 +51,37 @@ export const retentionCutoff = guards.retentionCutoff;
 export const bind = guards.bind;
 /** Checks bound data that crossed a process boundary. */
 export const isBoundTo = guards.isBoundTo;
+export {
+  type CollectDecision,
+  containsFullCardNumber,
+  type InvalidRequestPlan,
+  type PlannedAction,
+  type RequestAction,
+  type RequestPlan,
+  type RightDecision,
+  type RightsContext,
+  type TransferDecision,
+} from "@trunkiq/policy-core";
+export { canTransfer, type TransferMechanism } from "./canTransfer";
+export {
+  type ChildDataAction,
+  type ChildDataDiscovery,
+  type ChildDataPlan,
+  canCollect,
+  onChildDataDiscovered,
+} from "./children";
+export { type ConsentEvent, consentAt, consentEventSchema, consentLedgerSchema } from "./consent";
+export {
+  type Account,
+  accountSchema,
+  type CallDetailRecord,
+  type CommunicationContentRecord,
+  callDetailRecordSchema,
+  communicationContentRecordSchema,
+  type IpAddressRecord,
+  ipAddressRecordSchema,
+  type PaymentTransaction,
+  paymentTransactionSchema,
+} from "./recordSchemas";
+export { canExercise, planRequest, rightsGuards } from "./rights";
+export { transferLaw } from "./transferLaw";

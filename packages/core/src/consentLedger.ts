@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+/** One entry of an append-only consent ledger (GDPR Art. 7(1): the controller can show consent). */
+export interface ConsentEvent<P extends string = string> {
+  readonly subject: string;
+  readonly purpose: P;
+  readonly type: "granted" | "withdrawn";
+  readonly at: Date;
+}
+
+/** The question {@link consentAt} answers: did `subject` consent to `purpose` at `at`? */
+export interface ConsentQuery<P extends string = string> {
+  readonly subject: string;
+  readonly purpose: P;
+  readonly at: Date;
+}
+
+/**
+ * The zod schemas of a consent ledger whose purposes are `purposes`. Dates are coerced, so a
+ * ledger stored as JSON (ISO strings) reloads into `Date`s; an unknown purpose, an empty
+ * subject or an invalid date is refused.
+ *
+ * @category Consent
+ * @example
+ * const { consentEventSchema, consentLedgerSchema } = consentLedgerSchemas(["marketing"]);
+ * const ledger = consentLedgerSchema.parse(JSON.parse(stored));
+ */
+export function consentLedgerSchemas<const P extends readonly [string, ...string[]]>(purposes: P) {
+  const consentEventSchema = z.strictObject({
+    subject: z.string().min(1),
+    purpose: z.enum(purposes),
+    type: z.enum(["granted", "withdrawn"]),
+    at: z.coerce.date(),
+  });
+  const consentLedgerSchema = z.array(consentEventSchema).readonly();
+  return { consentEventSchema, consentLedgerSchema } as const;
+}
+
+const isValidDate = (value: unknown): value is Date =>
+  value instanceof Date && !Number.isNaN(value.getTime());
+
+/**
+ * Whether consent held at a moment, from a ledger of granted/withdrawn events in any order.
+ *
+ * - Only events at or before `at` count: a withdrawal takes effect from its timestamp and never
+ *   reaches back, and a consent given after a use does not make that use lawful (Art. 7(3)).
+ * - The latest event wins; at equal timestamps a withdrawal beats a grant (fail closed).
+ * - A malformed ledger or query answers `false`, never throws: an event for this subject and
+ *   purpose that cannot be read might be a withdrawal.
+ *
+ * @category Consent
+ * @example
+ * const ledger = [
+ *   { subject: "acct-1", purpose: "marketing", type: "granted", at: new Date("2025-01-01") },
+ *   { subject: "acct-1", purpose: "marketing", type: "withdrawn", at: new Date("2025-03-01") },
+ * ];
+ * consentAt(ledger, { subject: "acct-1", purpose: "marketing", at: new Date("2025-02-01") }); // true
+ * consentAt(ledger, { subject: "acct-1", purpose: "marketing", at: new Date("2025-03-01") }); // false
+ */
+export function consentAt<P extends string>(
+  events: readonly ConsentEvent<P>[],
+  query: ConsentQuery<P>,
+): boolean {
+  try {
+    if (!Array.isArray(events) || query === null || typeof query !== "object") return false;
+    const { subject, purpose, at } = query;
+    if (typeof subject !== "string" || typeof purpose !== "string" || !isValidDate(at)) {
+      return false;
+    }
+    const moment = at.getTime();
+    let latest = Number.NEGATIVE_INFINITY;
+    let granted = false;
+    for (const event of events as readonly unknown[]) {
+      if (event === null || typeof event !== "object") return false;
+      const e = event as Record<string, unknown>;
+      if (typeof e.subject !== "string" || typeof e.purpose !== "string") return false;
+      if (e.subject !== subject || e.purpose !== purpose) continue;
+      if (!isValidDate(e.at) || (e.type !== "granted" && e.type !== "withdrawn")) return false;
+      const t = e.at.getTime();
+      if (t > moment) continue;
+      if (t > latest) {
+        latest = t;
+        granted = e.type === "granted";
+      } else if (t === latest && e.type === "withdrawn") {
+        granted = false;
+      }
+    }
+    return granted;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import { addPeriod } from "./internal/duration";
+
+/** When a data subject request must be answered (GDPR Art. 12(3)). */
+export interface ResponseDeadline {
+  /** One month from receipt: month ends clamp, so January 31 gives February 28 (29 in leap years). */
+  readonly deadline: Date;
+  /** Three months from receipt: the one month plus the two-month extension Art. 12(3) allows. */
+  readonly extendedDeadline: Date;
+}
+
+/**
+ * The Art. 12(3) deadlines of a request received at `receivedAt`, counted in UTC calendar
+ * months so the result does not depend on the machine's time zone. The extension is counted
+ * from receipt (three months), not from the clamped first deadline, so January 31 extends to
+ * April 30, not April 28. Returns `null` for an invalid date.
+ *
+ * @category Rights
+ * @example
+ * responseDeadline(new Date("2025-01-31T10:00:00Z"));
+ * // { deadline: 2025-02-28T10:00:00Z, extendedDeadline: 2025-04-30T10:00:00Z }
+ */
+export function responseDeadline(receivedAt: Date): ResponseDeadline | null {
+  if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime())) return null;
+  const deadline = addPeriod(receivedAt, { months: 1 });
+  const extendedDeadline = addPeriod(receivedAt, { months: 3 });
+  if (Number.isNaN(deadline.getTime()) || Number.isNaN(extendedDeadline.getTime())) return null;
+  return Object.freeze({ deadline, extendedDeadline });
+}

@@ -1,0 +1,125 @@
+import { createAgeGate } from "@trunkiq/policy-core";
+import type { DataCategory } from "./ids";
+import { policy } from "./policy";
+import { planRequest } from "./rights";
+
+const childrenClause = {
+  section: "§10",
+  text: "Our Services are not intended for or directed at individuals under the age of 16. We do not knowingly collect personal information from children.",
+};
+
+/**
+ * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
+ * Art. 8(1)); a birth date becomes an age at `at` in UTC calendar days, and someone born on
+ * February 29 turns a year older on March 1 in non-leap years. Without an age or a birth date
+ * the answer is `invalid-input` (fail closed).
+ *
+ * @category Children
+ * @example
+ * canCollect({ birthDate: new Date("2009-07-08"), at: new Date("2025-07-07") }).allowed; // false: 15
+ * canCollect({ age: 16 }).allowed; // true
+ */
+export const canCollect = createAgeGate(policy, {
+  minimumAge: 16,
+  law: "GDPR Art. 8(1)",
+  ...childrenClause,
+});
+
+/** What {@link onChildDataDiscovered} needs to know. */
+export interface ChildDataDiscovery {
+  /** The categories held about the child; every declared category by default. */
+  readonly categories?: readonly DataCategory[] | undefined;
+  readonly discoveredAt: Date;
+  /** Categories a legal hold covers (or `true` for all): they are restricted, not deleted. */
+  readonly legalHold?: boolean | readonly DataCategory[] | undefined;
+}
+
+/** One step of the §10 deletion plan. */
+export interface ChildDataAction {
+  readonly category: DataCategory;
+  readonly action: "delete" | "restrict";
+  readonly reasons: readonly { code: string; message: string; section: string; text: string }[];
+}
+
+/** The §10 deletion plan; `valid: false` (and nothing to do) for malformed input. */
+export type ChildDataPlan =
+  | {
+      readonly valid: true;
+      readonly discoveredAt: Date;
+      readonly deadline: Date;
+      readonly actions: readonly ChildDataAction[];
+    }
+  | {
+      readonly valid: false;
+      readonly discoveredAt: null;
+      readonly deadline: null;
+      readonly actions: readonly [];
+      readonly reasons: readonly { code: string; message: string; section: string; text: string }[];
+    };
+
+/**
+ * The plan when data turns out to be a child's (§10: "we will take steps to delete it"): every
+ * category held is deleted, except those a legal hold covers, which are restricted (GDPR
+ * Art. 17(3)(e), Art. 18) until the hold is lifted. Retention duties do not keep a child's data:
+ * it should never have been collected. The deadline is that of an erasure request (Art. 12(3)).
+ *
+ * @category Children
+ * @example
+ * onChildDataDiscovered({ categories: ["account", "call-detail-record"], discoveredAt: new Date(), legalHold: ["call-detail-record"] });
+ * // actions: account → delete, call-detail-record → restrict
+ */
+export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataPlan {
+  const invalid = (message: string): ChildDataPlan =>
+    Object.freeze({
+      valid: false as const,
+      discoveredAt: null,
+      deadline: null,
+      actions: Object.freeze([]) as readonly [],
+      reasons: Object.freeze([{ code: "invalid-input", message, ...childrenClause }]),
+    });
+  try {
+    if (discovery === null || typeof discovery !== "object") {
+      return invalid("the discovery must be an object { categories?, discoveredAt, legalHold? }");
+    }
+    const { categories, discoveredAt, legalHold } = discovery;
+    const held = categories ?? (Object.keys(policy.categories) as DataCategory[]);
+    if (
+      legalHold !== undefined &&
+      typeof legalHold !== "boolean" &&
+      !(Array.isArray(legalHold) && legalHold.every((c) => Object.hasOwn(policy.categories, c)))
+    ) {
+      return invalid("legalHold must be true, false or a list of declared categories");
+    }
+    const plan = planRequest({ right: "erasure", receivedAt: discoveredAt, categories: held });
+    if (!plan.valid) return invalid(plan.reasons[0]?.message ?? "invalid discovery");
+    const covered = (c: DataCategory) =>
+      legalHold === true || (Array.isArray(legalHold) && legalHold.includes(c));
+    const actions = plan.actions.map((a) =>
+      Object.freeze({
+        category: a.category,
+        action: covered(a.category) ? ("restrict" as const) : ("delete" as const),
+        reasons: Object.freeze([
+          covered(a.category)
+            ? {
+                code: "legal-hold",
+                message: `a legal hold covers "${a.category}": restrict it and delete it when the hold is lifted (GDPR Arts. 17(3)(e), 18)`,
+                ...childrenClause,
+              }
+            : {
+                code: "under-age",
+                message: `"${a.category}" belongs to a child under 16: delete it (GDPR Art. 8(1), Art. 17(1)(f))`,
+                ...childrenClause,
+              },
+        ]),
+      }),
+    );
+    return Object.freeze({
+      valid: true as const,
+      discoveredAt: plan.receivedAt,
+      deadline: plan.deadline,
+      actions: Object.freeze(actions),
+    });
+  } catch {
+    return invalid("the discovery could not be read");
+  }
+}

@@ -1,0 +1,119 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canCollect, onChildDataDiscovered, policy } from "../src";
+
+const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+describe("§10 children, GDPR Art. 8(1)", () => {
+  it("collects nothing from anyone under 16, citing §10 and Art. 8(1)", () => {
+    const d = canCollect({ age: 15 });
+    expect(d.allowed).toBe(false);
+    expect(d.reasons[0]).toMatchObject({ code: "under-age", section: "§10" });
+    expect(d.reasons[0]?.message).toMatch(/Art\. 8\(1\)/);
+    expect(canCollect({ age: 16 }).allowed).toBe(true);
+  });
+
+  it("turns 16 exactly on the sixteenth birthday (UTC calendar day)", () => {
+    const birthDate = utc(2009, 7, 7);
+    expect(canCollect({ birthDate, at: new Date("2025-07-06T23:59:59.999Z") }).allowed).toBe(false);
+    expect(canCollect({ birthDate, at: new Date("2025-07-07T00:00:00Z") }).allowed).toBe(true);
+  });
+
+  it("lets someone born on February 29 turn older on March 1 in non-leap years", () => {
+    const birthDate = utc(2008, 2, 29);
+    expect(canCollect({ birthDate, at: utc(2024, 2, 28) }).age).toBe(15);
+    expect(canCollect({ birthDate, at: utc(2024, 2, 29) }).age).toBe(16);
+    expect(canCollect({ birthDate, at: utc(2025, 2, 28) }).age).toBe(16);
+    expect(canCollect({ birthDate: utc(2009, 2, 28), at: utc(2025, 2, 28) }).age).toBe(16);
+    expect(canCollect({ birthDate, at: utc(2027, 2, 28) }).age).toBe(18);
+    expect(canCollect({ birthDate, at: utc(2027, 3, 1) }).age).toBe(19);
+  });
+
+  it("raises the age by exactly one on each birthday and never between birthdays", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 0, max: 365 }),
+        fc.integer({ min: 1, max: 120 }),
+        (year, dayOfYear, years) => {
+          const birthDate = new Date(Date.UTC(year, 0, 1 + dayOfYear));
+          const by = birthDate.getUTCFullYear();
+          const bm = birthDate.getUTCMonth();
+          const bd = birthDate.getUTCDate();
+          const y = by + years;
+          // The birthday in year y: Feb 29 falls on Mar 1 when y is not a leap year.
+          const birthday =
+            bm === 1 && bd === 29 && !isLeap(y) ? utc(y, 3, 1) : new Date(Date.UTC(y, bm, bd));
+          const dayBefore = new Date(birthday.getTime() - 1);
+          const ageOn = canCollect({ birthDate, at: birthday }).age;
+          const ageBefore = canCollect({ birthDate, at: dayBefore }).age;
+          expect(ageOn).toBe(years);
+          expect(ageBefore).toBe(years - 1);
+        },
+      ),
+      fcOptions,
+    );
+  });
+
+  it("denies with invalid-input when neither an age nor a birth date is known", () => {
+    const cases: unknown[] = [
+      {},
+      { at: new Date() },
+      null,
+      { age: -1 },
+      { age: 15.5 },
+      { age: "16" },
+      { birthDate: "2000-01-01" },
+      { birthDate: new Date("nope") },
+      { birthDate: utc(2030, 1, 1), at: utc(2025, 1, 1) },
+      { age: 30, birthDate: utc(2000, 1, 1), at: utc(2025, 6, 1) },
+    ];
+    for (const context of cases) {
+      // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
+      const d = (canCollect as any)(context);
+      expect(d.allowed).toBe(false);
+      expect(d.reasons[0]?.code).toBe("invalid-input");
+    }
+  });
+});
+
+describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
+  const discoveredAt = new Date("2025-07-07T10:00:00Z");
+
+  it("deletes every category held, by default all declared ones", () => {
+    const plan = onChildDataDiscovered({ discoveredAt });
+    if (!plan.valid) throw new Error("expected a plan");
+    expect(plan.actions.map((a) => a.category)).toEqual(Object.keys(policy.categories));
+    expect(plan.actions.every((a) => a.action === "delete")).toBe(true);
+    expect(plan.deadline.toISOString()).toBe("2025-08-07T10:00:00.000Z");
+  });
+
+  it("restricts instead of deleting what a legal hold covers", () => {
+    const plan = onChildDataDiscovered({
+      discoveredAt,
+      categories: ["account", "call-detail-record"],
+      legalHold: ["call-detail-record"],
+    });
+    expect(plan.actions.map((a) => [a.category, a.action])).toEqual([
+      ["account", "delete"],
+      ["call-detail-record", "restrict"],
+    ]);
+  });
+
+  it("plans nothing for malformed input", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
+    const loose = onChildDataDiscovered as (x: any) => ReturnType<typeof onChildDataDiscovered>;
+    for (const bad of [
+      null,
+      {},
+      { discoveredAt, categories: ["dna"] },
+      { discoveredAt, legalHold: ["dna"] },
+    ]) {
+      const plan = loose(bad);
+      expect(plan.valid).toBe(false);
+      expect(plan.actions).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,185 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  accountSchema,
+  callDetailRecordSchema,
+  communicationContentRecordSchema,
+  containsFullCardNumber,
+  ipAddressRecordSchema,
+  paymentTransactionSchema,
+} from "../src";
+
+const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
+const transaction = {
+  id: "tx-1",
+  accountId: "acct-1",
+  amountMinor: 1999,
+  currency: "USD",
+  occurredAt: "2025-07-07T10:00:00Z",
+  status: "captured",
+  processor: "stripe",
+  processorReference: "ch_123",
+};
+
+/** Appends the Luhn check digit to a string of digits. */
+const withCheckDigit = (body: string) => {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return `${body}${(10 - (sum % 10)) % 10}`;
+};
+
+describe("§2(a) payment transactions never hold a full card number", () => {
+  it("accepts a masked card number and the last four digits", () => {
+    const r = paymentTransactionSchema.safeParse({
+      ...transaction,
+      maskedCardNumber: "411111******1111",
+      cardLast4: "1111",
+    });
+    expect(r.success).toBe(true);
+  });
+
+  it("rejects a full card number in any field, however deep, citing §2(a)", () => {
+    for (const extra of [
+      { description: "paid with 4111 1111 1111 1111" },
+      { metadata: { card: { pan: "4111-1111-1111-1111" } } },
+      { metadata: { list: ["x", ["5555555555554444"]] } },
+    ]) {
+      const r = paymentTransactionSchema.safeParse({ ...transaction, ...extra });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toMatch(/§2\(a\)/);
+    }
+  });
+
+  it("rejects a field the schema does not name rather than dropping it", () => {
+    expect(
+      paymentTransactionSchema.safeParse({ ...transaction, pan: "4111111111111111" }).success,
+    ).toBe(false);
+  });
+
+  it("finds every Luhn-valid 13–19 digit number, with or without separators", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 12, max: 18 })
+          .chain((n) =>
+            fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: n, maxLength: n }),
+          ),
+        fc.constantFrom("", " ", "-"),
+        (body, sep) => {
+          const pan = withCheckDigit(body);
+          const grouped = pan.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+          expect(containsFullCardNumber({ deep: [{ note: `card ${grouped}.` }] })).toBe(true);
+          const masked = `${pan.slice(0, 6)}${"*".repeat(pan.length - 10)}${pan.slice(-4)}`;
+          expect(containsFullCardNumber({ masked })).toBe(false);
+        },
+      ),
+      fcOptions,
+    );
+  });
+
+  it("ignores numbers that fail Luhn or have the wrong length", () => {
+    expect(containsFullCardNumber("4111111111111112")).toBe(false);
+    expect(containsFullCardNumber("411111111111")).toBe(false);
+    expect(containsFullCardNumber("+12125550100")).toBe(false);
+  });
+
+  it("survives cycles and hostile values without throwing", () => {
+    const cyclic: Record<string, unknown> = { a: "x" };
+    cyclic.self = cyclic;
+    expect(containsFullCardNumber(cyclic)).toBe(false);
+    cyclic.card = new Map([["k", new Set(["4111111111111111"])]]);
+    expect(containsFullCardNumber(cyclic)).toBe(true);
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error("no");
+        },
+      },
+    );
+    expect(containsFullCardNumber(hostile)).toBe(true);
+    fc.assert(
+      fc.property(fc.anything(), (v) => typeof containsFullCardNumber(v) === "boolean"),
+      fcOptions,
+    );
+  });
+});
+
+describe("§2(b) call detail records and IP addresses", () => {
+  const cdr = {
+    id: "cdr-1",
+    accountId: "acct-1",
+    callingNumber: "+12125550100",
+    calledNumber: "+442071838750",
+    startedAt: "2025-07-07T10:00:00Z",
+    durationSeconds: 62,
+  };
+
+  it("accepts E.164 numbers and coerces the start time", () => {
+    const r = callDetailRecordSchema.parse(cdr);
+    expect(r.startedAt).toEqual(new Date("2025-07-07T10:00:00Z"));
+  });
+
+  it("rejects numbers that are not E.164", () => {
+    for (const n of ["12125550100", "+0212555", "+1212555010012345", "+1 212 555 0100"]) {
+      expect(callDetailRecordSchema.safeParse({ ...cdr, callingNumber: n }).success).toBe(false);
+    }
+  });
+
+  it("refuses call content in a CDR (§2(c))", () => {
+    expect(callDetailRecordSchema.safeParse({ ...cdr, transcript: "hello" }).success).toBe(false);
+  });
+
+  it("accepts IPv4 and IPv6 addresses only", () => {
+    const base = { accountId: "acct-1", observedAt: "2025-07-07T10:00:00Z" };
+    expect(ipAddressRecordSchema.safeParse({ ...base, ip: "203.0.113.7" }).success).toBe(true);
+    expect(ipAddressRecordSchema.safeParse({ ...base, ip: "2001:db8::1" }).success).toBe(true);
+    expect(ipAddressRecordSchema.safeParse({ ...base, ip: "999.1.1.1" }).success).toBe(false);
+  });
+});
+
+describe("§2(a) accounts", () => {
+  it("accepts a complete account and refuses a phone number outside E.164", () => {
+    const account = {
+      id: "acct-1",
+      companyName: "Acme LLC",
+      representativeName: "Ada Lovelace",
+      businessAddress: "1 Main St, New York, NY",
+      email: "ada@acme.test",
+      phone: "+12125550100",
+    };
+    expect(accountSchema.safeParse(account).success).toBe(true);
+    expect(accountSchema.safeParse({ ...account, phone: "555-0100" }).success).toBe(false);
+  });
+});
+
+describe("§2(c) communication content is stored only as the customer directs", () => {
+  const recording = {
+    id: "rec-1",
+    accountId: "acct-1",
+    callId: "call-1",
+    recordedAt: "2025-07-07T10:00:00Z",
+    mediaUri: "s3://recordings/rec-1.wav",
+  };
+
+  it("accepts a customer-directed recording", () => {
+    expect(
+      communicationContentRecordSchema.safeParse({ ...recording, customerDirected: true }).success,
+    ).toBe(true);
+  });
+
+  it("refuses any other content, citing §2(c)", () => {
+    for (const customerDirected of [false, undefined, "yes"]) {
+      const r = communicationContentRecordSchema.safeParse({ ...recording, customerDirected });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toMatch(/§2\(c\)/);
+    }
+  });
+});

@@ -1,0 +1,219 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canExercise, canUse, type DataCategory, policy } from "../src";
+
+const categories = Object.keys(policy.categories) as DataCategory[];
+const fcOptions = { numRuns: 100, ...(process.env.CI ? { seed: 20250707 } : {}) };
+const now = new Date("2026-01-15T12:00:00Z");
+
+/** The reference reading of Art. 20(1)(a): some consent- or contract-based purpose uses the category. */
+const portableByDeclaration = (category: string) =>
+  Object.values(policy.purposes).some(
+    (p) => (p.basis === "consent" || p.basis === "contract") && Object.hasOwn(p.uses, category),
+  );
+
+describe("§9 access and rectification, GDPR Arts. 15–16", () => {
+  it("allows access and rectification for every declared category, citing §9", () => {
+    for (const category of categories) {
+      for (const right of ["access", "rectification"] as const) {
+        const d = canExercise(right, category);
+        expect(d.allowed).toBe(true);
+        expect(d.reasons[0]?.section).toBe("§9");
+        expect(d.reasons[0]?.message).toMatch(right === "access" ? /Art\. 15/ : /Art\. 16/);
+      }
+    }
+  });
+
+  it("asks for re-verification beside the original when a KYC document is rectified", () => {
+    const d = canExercise("rectification", "kyc-document");
+    expect(d.obligations.map((o) => o.id)).toEqual(["reverify-kyc-document"]);
+    expect(canExercise("rectification", "account").obligations).toEqual([]);
+  });
+});
+
+describe("§9 erasure, GDPR Art. 17(3)(b)", () => {
+  it("yields with an unknown end while the relationship is open and AML law keeps KYC documents", () => {
+    const d = canExercise("erasure", "kyc-document", { jurisdiction: "eea", now });
+    expect(d.allowed).toBe(false);
+    expect(d.until).toBeNull();
+    expect(d.reasons[0]).toMatchObject({ code: "retention-not-started", section: "§9" });
+    expect(d.reasons[0]?.message).toMatch(/17\(3\)\(b\)/);
+    expect(d.obligations.map((o) => o.id)).toEqual(["restrict-processing"]);
+  });
+
+  it("says until when: the end of the day five years after the relationship ended", () => {
+    const d = canExercise("erasure", "kyc-document", {
+      jurisdiction: "uk",
+      relationshipEndedAt: new Date("2025-03-31T15:00:00Z"),
+      now,
+    });
+    expect(d.allowed).toBe(false);
+    expect(d.until?.toISOString()).toBe("2030-04-01T00:00:00.000Z");
+    expect(d.reasons[0]?.code).toBe("retention-running");
+  });
+
+  it("allows erasure once the legal period has run out", () => {
+    const d = canExercise("erasure", "kyc-document", {
+      jurisdiction: "eea",
+      relationshipEndedAt: new Date("2019-01-01T00:00:00Z"),
+      now,
+    });
+    expect(d.allowed).toBe(true);
+    expect(d.until).toBeNull();
+    expect(d.reasons[0]?.message).toMatch(/Art\. 17\(1\)/);
+  });
+
+  it("treats a US tax duty as a legal obligation for US data only (Art. 6(3))", () => {
+    const ended = new Date("2025-06-30T00:00:00Z");
+    const us = canExercise("erasure", "payment-transaction", {
+      jurisdiction: "us",
+      relationshipEndedAt: ended,
+      now,
+    });
+    expect(us.allowed).toBe(false);
+    expect(us.until?.toISOString()).toBe("2032-07-01T00:00:00.000Z");
+    const eea = canExercise("erasure", "payment-transaction", {
+      jurisdiction: "eea",
+      relationshipEndedAt: ended,
+      now,
+    });
+    expect(eea.allowed).toBe(true);
+  });
+
+  it("uses the policy's first jurisdiction when none is named", () => {
+    const d = canExercise("erasure", "call-detail-record", { now });
+    expect(d.jurisdiction).toBe(policy.jurisdictions[0]);
+    expect(d.allowed).toBe(policy.retention["call-detail-record"].us.basis !== "legal-obligation");
+  });
+
+  it("erases categories no legal obligation keeps", () => {
+    for (const category of categories) {
+      for (const jurisdiction of policy.jurisdictions) {
+        const rule = (policy.retention as Record<string, Record<string, { basis: string }>>)[
+          category
+        ]?.[jurisdiction];
+        const d = canExercise("erasure", category, { jurisdiction, now });
+        expect(d.allowed).toBe(rule?.basis !== "legal-obligation");
+      }
+    }
+  });
+});
+
+describe("§9 erasure, GDPR Art. 17(3)(e)", () => {
+  it("yields to a legal hold for every category, with no end date until it is lifted", () => {
+    for (const category of categories) {
+      const d = canExercise("erasure", category, { legalHold: true, now });
+      expect(d.allowed).toBe(false);
+      expect(d.until).toBeNull();
+      expect(d.reasons[0]).toMatchObject({ code: "legal-hold", section: "§9" });
+      expect(d.reasons[0]?.message).toMatch(/17\(3\)\(e\)/);
+    }
+  });
+});
+
+describe("§9 restriction, GDPR Art. 18", () => {
+  it("allows restriction with the duty to record its ground and to warn before lifting it", () => {
+    const d = canExercise("restriction", "ip-address");
+    expect(d.allowed).toBe(true);
+    expect(d.obligations.map((o) => o.id)).toEqual([
+      "establish-restriction-ground",
+      "notify-before-lifting",
+    ]);
+  });
+});
+
+describe("§9 portability, GDPR Art. 20(1)", () => {
+  it("agrees with the declarations: portable exactly when a consent or contract purpose uses it", () => {
+    for (const category of categories) {
+      const d = canExercise("portability", category);
+      expect(d.allowed).toBe(portableByDeclaration(category));
+      if (d.allowed) expect(d.purposes.length).toBeGreaterThan(0);
+      else expect(d.reasons[0]?.code).toBe("right-not-applicable");
+    }
+  });
+
+  it("makes account data portable because account management rests on the contract", () => {
+    const d = canExercise("portability", "account");
+    expect(d.allowed).toBe(true);
+    expect(d.purposes).toContain("account-management");
+  });
+});
+
+describe("§9 objection, GDPR Art. 21", () => {
+  it("always stops direct marketing (Art. 21(3)) and weighs legitimate interests (Art. 21(1))", () => {
+    const d = canExercise("objection", "account");
+    expect(d.allowed).toBe(true);
+    expect(d.obligations.map((o) => o.id)).toEqual([
+      "stop-direct-marketing",
+      "assess-compelling-grounds",
+    ]);
+    expect(d.purposes).toContain("marketing");
+  });
+
+  it("allows objection to legitimate-interest processing only with an assessment of compelling grounds", () => {
+    const d = canExercise("objection", "ip-address");
+    expect(d.allowed).toBe(true);
+    expect(d.obligations.map((o) => o.id)).toEqual(["assess-compelling-grounds"]);
+    expect(d.reasons[0]?.message).toMatch(/Art\. 21\(1\)/);
+  });
+
+  it("denies objection where only contract or legal-obligation purposes use the data", () => {
+    for (const category of categories) {
+      const reachable = Object.entries(policy.purposes).some(
+        ([id, p]) =>
+          Object.hasOwn(p.uses, category) &&
+          (p.basis === "legitimate-interest" || id === "marketing"),
+      );
+      expect(canExercise("objection", category).allowed).toBe(reachable);
+    }
+  });
+});
+
+describe("§9 fail closed on bad input", () => {
+  it("denies unknown rights, categories and malformed contexts with invalid-input", () => {
+    const cases: [unknown, unknown, unknown][] = [
+      ["forget-me", "account", undefined],
+      ["erasure", "dna", undefined],
+      [42, "account", undefined],
+      ["erasure", "account", null],
+      ["erasure", "account", "eea"],
+      ["erasure", "account", { jurisdiction: "fr" }],
+      ["erasure", "account", { legalHold: "yes" }],
+      ["erasure", "account", { now: new Date("nope") }],
+      ["erasure", "account", { relationshipEndedAt: "2025-01-01" }],
+      [
+        "erasure",
+        "account",
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error("hostile");
+            },
+          },
+        ),
+      ],
+    ];
+    for (const [right, category, context] of cases) {
+      // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
+      const d = (canExercise as any)(right, category, context);
+      expect(d.allowed).toBe(false);
+      expect(d.reasons[0]?.code).toBe("invalid-input");
+    }
+  });
+
+  it("never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (r, c, ctx) => {
+        // biome-ignore lint/suspicious/noExplicitAny: soundness over arbitrary input
+        const d = (canExercise as any)(r, c, ctx);
+        return typeof d.allowed === "boolean";
+      }),
+      fcOptions,
+    );
+  });
+
+  it("keeps canUse unchanged: rights do not grant uses", () => {
+    expect(canUse("marketing", "account").allowed).toBe(false);
+  });
+});
