@@ -4,6 +4,7 @@ import {
   type PolicyDeclaration,
   type RetentionCutoff,
   type RetentionDecision,
+  type RightDecision,
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
@@ -44,6 +45,8 @@ export interface PolicyKit {
   readonly retentionFor: (category: string, context: object) => RetentionDecision;
   readonly retentionCutoff: (category: string, context: object) => RetentionCutoff;
   readonly explain: (decision: UseDecision | ShareDecision | RetentionDecision) => string;
+  /** The §9-style rights guard, when the policy package provides one. */
+  readonly canExercise?: (right: string, category: string, context?: object) => RightDecision;
 }
 
 /**

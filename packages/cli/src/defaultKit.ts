@@ -1,4 +1,4 @@
-import { explain, guards, policy } from "@trunkiq/privacy-policy";
+import { canExercise, explain, guards, policy } from "@trunkiq/privacy-policy";
 import type { PolicyKit, RecordDetails } from "./PolicyKit";
 
 // What the TrunkIQ record of processing needs beyond the declaration, quoted from the policy.
@@ -23,12 +23,14 @@ const TRUNKIQ_DETAILS: RecordDetails = {
   nonNormativeSections: ["§1", "§11", "§12"],
 };
 
-type LooseGuards = Pick<PolicyKit, "canUse" | "canShare" | "retentionFor" | "retentionCutoff">;
+type LooseGuards = Required<
+  Pick<PolicyKit, "canUse" | "canShare" | "retentionFor" | "retentionCutoff" | "canExercise">
+>;
 
 /** The TrunkIQ Privacy Policy of July 7, 2025 with its bound guards. */
 export function defaultKit(): PolicyKit {
   // The CLI takes ids from the command line, so it calls the guards through their loose face.
-  const loose = guards as unknown as LooseGuards;
+  const loose = { ...guards, canExercise } as unknown as LooseGuards;
   return {
     policy,
     details: TRUNKIQ_DETAILS,
@@ -36,6 +38,7 @@ export function defaultKit(): PolicyKit {
     canShare: loose.canShare,
     retentionFor: loose.retentionFor,
     retentionCutoff: loose.retentionCutoff,
+    canExercise: loose.canExercise,
     explain,
   };
 }

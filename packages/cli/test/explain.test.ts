@@ -1,5 +1,11 @@
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
-import { canShare, canUse, retentionFor, policy as typedPolicy } from "@trunkiq/privacy-policy";
+import {
+  canExercise,
+  canShare,
+  canUse,
+  retentionFor,
+  policy as typedPolicy,
+} from "@trunkiq/privacy-policy";
 import { describe, expect, it, vi } from "vitest";
 import { runCli } from "./_lib/runCli";
 
@@ -221,5 +227,37 @@ describe("explain retention", () => {
     const { code, stderr } = runCli(["explain", "retention", "account"]);
     expect(code).toBe(2);
     expect(stderr).toContain("--collected-at");
+  });
+});
+
+describe("explain right", () => {
+  it("prints the rights decision, with when the data is kept until, and exits 1 when erasure yields", () => {
+    const ctx = {
+      jurisdiction: "eea" as const,
+      relationshipEndedAt: new Date("2025-03-31T00:00:00Z"),
+      now: new Date("2025-07-07T00:00:00Z"),
+    };
+    const expected = canExercise("erasure", "kyc-document", ctx);
+    expect(expected.allowed).toBe(false);
+    const args = ["explain", "right", "erasure", "kyc-document", "--jurisdiction", "eea"];
+    const dates = ["--relationship-ended-at", "2025-03-31", "--now", "2025-07-07"];
+    const json = runCli([...args, ...dates, "--json"]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const text = runCli([...args, ...dates]);
+    expect(text.stdout).toContain(`data kept until ${expected.until?.toISOString()}`);
+    for (const r of expected.reasons) expect(text.stdout).toContain(`[${r.section}: "${r.text}"]`);
+    for (const o of expected.obligations) expect(text.stdout).toContain(`must: ${o.id}`);
+  });
+
+  it("exits 0 when the right can be exercised", () => {
+    expect(canExercise("access", "account").allowed).toBe(true);
+    expect(runCli(["explain", "right", "access", "account"]).code).toBe(0);
+  });
+
+  it("rejects an unknown right listing the declared rights and exits 2", () => {
+    const { code, stderr } = runCli(["explain", "right", "flying", "account"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(Object.keys(policy.rights).join(", "));
   });
 });

@@ -34,6 +34,7 @@ describe("trunkiq-policy", () => {
       ["explain", "use"],
       ["explain", "share"],
       ["explain", "retention"],
+      ["explain", "right"],
       ["ropa"],
       ["render"],
       ["check-drift"],

@@ -1,4 +1,9 @@
-import type { RetentionDecision, ShareDecision, UseDecision } from "@trunkiq/policy-core";
+import type {
+  RetentionDecision,
+  RightDecision,
+  ShareDecision,
+  UseDecision,
+} from "@trunkiq/policy-core";
 import { Argument, type Command, Option } from "commander";
 import { dateOption } from "../internal/dates";
 import { EXIT } from "../internal/errors";
@@ -37,16 +42,29 @@ function contextOptions(cmd: Command, kit: PolicyKit, question: Question) {
   };
 }
 
+/** A rights decision as text, in the shape core's `explain` gives the other decisions. */
+function explainRight(d: RightDecision): string {
+  const lines = [
+    `${d.allowed ? "ALLOWED" : "DENIED"}: right "${d.right}" over "${d.category}" (${d.jurisdiction})` +
+      (d.until ? `, data kept until ${d.until.toISOString()}` : ""),
+  ];
+  if (d.purposes.length) lines.push(`  purposes: ${d.purposes.join(", ")}`);
+  for (const r of d.reasons) lines.push(`  - ${r.message} [${r.section}: "${r.text}"]`);
+  for (const o of d.obligations) lines.push(`  must: ${o.id}: ${o.message} [${o.section}]`);
+  lines.push(`  policy ${d.policy.id}@${d.policy.version}`);
+  return lines.join("\n");
+}
+
 function report(
   kit: PolicyKit,
-  decision: UseDecision | ShareDecision | RetentionDecision,
+  decision: UseDecision | ShareDecision | RetentionDecision | RightDecision,
   json: boolean | undefined,
 ): number {
   const invalid = decision.reasons.some((r) => r.code === "invalid-input");
   if (json) printJson(decision);
   else {
     const c = colors();
-    const text = kit.explain(decision);
+    const text = decision.kind === "right" ? explainRight(decision) : kit.explain(decision);
     const [head = "", ...rest] = text.split("\n");
     const ok = decision.kind === "retention" ? !invalid : decision.allowed;
     process.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);
@@ -139,4 +157,42 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
       if (typeof opts.now === "string") ctx.now = dateOption("--now", opts.now);
       setExit(report(kit, kit.retentionFor(category, ctx), opts.json as boolean));
     });
+
+  const { canExercise } = kit;
+  if (!canExercise) return;
+  explain
+    .command("right")
+    .description("may a data subject exercise a right over a data category?")
+    .addArgument(
+      new Argument("<right>", "the data subject right").choices(Object.keys(policy.rights)),
+    )
+    .addArgument(
+      new Argument("<category>", "the data category").choices(Object.keys(policy.categories)),
+    )
+    .option("--relationship-ended-at <date>", "when the customer relationship ended (ISO 8601)")
+    .option("--legal-hold", "a legal hold covers the data")
+    .addOption(
+      new Option("--jurisdiction <jurisdiction>", "whose law governs the data")
+        .choices(policy.jurisdictions)
+        .default(policy.jurisdictions[0]),
+    )
+    .option("--now <date>", "decide as of this moment instead of the current time (ISO 8601)")
+    .option("--json", "print the decision as JSON")
+    .addHelpText(
+      "after",
+      `${EXIT_HELP}\nExample: trunkiq-policy explain right ${Object.keys(policy.rights)[0] ?? "<right>"} ${Object.keys(policy.categories)[0] ?? "<category>"}`,
+    )
+    .action(
+      (right: string, category: string, opts: Record<string, string | boolean | undefined>) => {
+        const ctx: Record<string, unknown> = {
+          jurisdiction: opts.jurisdiction,
+          legalHold: opts.legalHold === true,
+        };
+        if (typeof opts.relationshipEndedAt === "string") {
+          ctx.relationshipEndedAt = dateOption("--relationship-ended-at", opts.relationshipEndedAt);
+        }
+        if (typeof opts.now === "string") ctx.now = dateOption("--now", opts.now);
+        setExit(report(kit, canExercise(right, category, ctx), opts.json as boolean));
+      },
+    );
 }
