@@ -28,6 +28,10 @@ export function createProgram(kit: PolicyKit, setExit: (code: number) => void): 
       "\nExit codes: 0 allowed / ok, 1 denied / drift / widening change, 2 bad input.",
     )
     .showSuggestionAfterError()
+    // One line per error: commander puts its "Did you mean …?" hint on a line of its own.
+    .configureOutput({
+      outputError: (text, write) => write(`${text.trimEnd().replace(/\n+/g, " ")}\n`),
+    })
     .exitOverride();
   matrixCommand(program, kit);
   explainCommand(program, kit, setExit);

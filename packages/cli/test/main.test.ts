@@ -52,8 +52,7 @@ describe("trunkiq-policy", () => {
     const { code, stdout, stderr } = runCli(["martix"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain("unknown command 'martix'");
-    expect(stderr).toContain("matrix");
+    expect(stderr).toBe("error: unknown command 'martix' (Did you mean matrix?)\n");
   });
 
   it("exits 2 when a command group is called without a subcommand", () => {
