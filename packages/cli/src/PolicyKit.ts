@@ -9,32 +9,16 @@ import {
   type UseDecision,
 } from "@trunkiq/policy-core";
 
-/** The controller named in the record of processing (GDPR Art. 30(1)(a)). */
-export interface Controller {
-  readonly name: string;
-  readonly address: readonly string[];
-}
-
-/** A part of the record of processing the declaration has no field for, with its citation. */
-export interface RecordNote {
-  readonly section: string;
-  readonly text: string;
-  readonly items: readonly string[];
-}
-
-/** What the record of processing needs beyond the declaration itself. */
+/** What the commands need beyond the declaration itself. */
 export interface RecordDetails {
-  readonly controller: Controller;
-  /** Transfers to third countries and their safeguards (Art. 30(1)(e)). */
-  readonly transfers?: RecordNote;
-  /** Technical and organisational security measures (Art. 30(1)(g)). */
-  readonly security?: RecordNote;
+  /** The path of the legal text the declaration encodes, when the policy package ships it. */
+  readonly policyText?: string;
   /** Sections of the policy text that state no rule, so no declaration needs to cite them. */
   readonly nonNormativeSections?: readonly string[];
 }
 
 /**
- * Everything a command needs: the declaration, guards compiled from it and the controller.
+ * Everything a command needs: the declaration and the guards compiled from it.
  * Commands read only this, so the CLI works for any policy written with `definePolicy`.
  */
 export interface PolicyKit {
@@ -54,7 +38,7 @@ export interface PolicyKit {
  *
  * @category Wiring
  * @example
- * const kit = policyKit(examplePolicy, { controller: { name: "Example Shop", address: ["1 Main St"] } });
+ * const kit = policyKit(examplePolicy, { nonNormativeSections: ["§1"] });
  * kit.canUse("newsletter", "email", { consent: true }).allowed; // true
  */
 export function policyKit(policy: PolicyDeclaration, details: RecordDetails): PolicyKit {

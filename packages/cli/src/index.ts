@@ -3,16 +3,13 @@ export {
   EXPORT_FORMAT,
   EXPORT_SCHEMA_ID,
   exportJsonSchema,
-  PolicyDeclarationSchema,
   PolicyExportSchema,
 } from "./declarationSchema";
 export { defaultKit } from "./defaultKit";
 export { type ChangeKind, diffPolicies, type PolicyChange } from "./internal/policyDiff";
 export { createProgram, type MainOptions, main } from "./main";
 export {
-  type Controller,
   type PolicyKit,
   policyKit,
   type RecordDetails,
-  type RecordNote,
 } from "./PolicyKit";

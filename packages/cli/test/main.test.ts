@@ -75,9 +75,7 @@ describe("main", () => {
     });
     return () => ({ out, err });
   };
-  const kit = policyKit(examplePolicy, {
-    controller: { name: "Example Shop", address: ["1 Main St"] },
-  });
+  const kit = policyKit(examplePolicy, {});
 
   it("answers from any declaration it is given, with flags from that declaration's context fields", async () => {
     const read = capture();

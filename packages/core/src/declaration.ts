@@ -154,6 +154,35 @@ export interface ScopeDeclarations {
   readonly retention: Citation;
 }
 
+/** Who answers for the processing (GDPR Art. 30(1)(a)), as the policy's contact clause names it. */
+export interface ControllerDeclaration extends Citation {
+  readonly name: string;
+  readonly address: readonly string[];
+}
+
+/** A commitment no single request decides, listed item by item for the record of processing. */
+export interface CommitmentDeclaration extends Citation {
+  readonly items: readonly string[];
+}
+
+/**
+ * Clauses that bind the policy's owner but are not decided per request. They feed the record
+ * of processing and the guards built beside the engine (transfers, children).
+ */
+export interface CommitmentsDeclaration {
+  readonly controller?: ControllerDeclaration;
+  /** Technical and organisational security measures (Art. 30(1)(g)). */
+  readonly security?: CommitmentDeclaration;
+  /** Safeguards for transfers to third countries (Art. 30(1)(e)). */
+  readonly transfers?: CommitmentDeclaration;
+  /** The youngest age from which personal data may be collected. */
+  readonly minimumAge?: Citation & { readonly years: number };
+  /** How the customer's own role is divided from the policy owner's. */
+  readonly roles?: Citation;
+  /** How changes to the policy are announced; decisions name the version they were made under. */
+  readonly changes?: Citation;
+}
+
 /** The whole input of `definePolicy`. Identifiers are the keys of each record. */
 export interface PolicyDeclaration {
   /** A stable identifier for the policy, e.g. `"trunkiq-privacy-policy"`. */
@@ -176,4 +205,5 @@ export interface PolicyDeclaration {
     readonly [category: string]: { readonly [jurisdiction: string]: RetentionRuleDeclaration };
   };
   readonly rights: { readonly [id: string]: RightDeclaration };
+  readonly commitments?: CommitmentsDeclaration;
 }

@@ -1,8 +1,8 @@
 import type { PolicyDeclaration } from "./declaration";
-import { declarationSchema } from "./internal/declarationSchema";
 import { deepFreeze } from "./internal/deepFreeze";
 import { findReferenceIssues } from "./internal/referenceIssues";
 import { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
+import { policyDeclarationSchema } from "./policyDeclarationSchema";
 import type { CheckReferences } from "./types/CheckReferences";
 
 /** A validated, deep-frozen policy declaration. Its ids stay literal types. */
@@ -37,7 +37,7 @@ export type Policy<D extends PolicyDeclaration = PolicyDeclaration> = D;
 export function definePolicy<const D extends PolicyDeclaration>(
   declaration: D & CheckReferences<D>,
 ): Policy<D> {
-  const parsed = declarationSchema.safeParse(declaration);
+  const parsed = policyDeclarationSchema.safeParse(declaration);
   const issues: PolicyDefinitionIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({

@@ -54,8 +54,11 @@ export type {
   CategoryDeclaration,
   ChoiceFieldDeclaration,
   Citation,
+  CommitmentDeclaration,
+  CommitmentsDeclaration,
   ConditionDeclaration,
   ContextFieldDeclaration,
+  ControllerDeclaration,
   FlagFieldDeclaration,
   ObligationDeclaration,
   ObligationReference,
@@ -73,6 +76,7 @@ export { definePolicy, type Policy } from "./definePolicy";
 export { explain } from "./explain";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
+export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";
 export {
   type MatrixCell,
   type PolicyMatrix,

@@ -3,10 +3,7 @@ import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
 
-const childrenClause = {
-  section: "§10",
-  text: "Our Services are not intended for or directed at individuals under the age of 16. We do not knowingly collect personal information from children.",
-};
+const { years: minimumAge, ...childrenClause } = policy.commitments.minimumAge;
 
 /**
  * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
@@ -20,7 +17,7 @@ const childrenClause = {
  * canCollect({ age: 16 }).allowed; // true
  */
 export const canCollect = createAgeGate(policy, {
-  minimumAge: 16,
+  minimumAge,
   law: "GDPR Art. 8(1)",
   ...childrenClause,
 });

@@ -846,4 +846,36 @@ export const policy = definePolicy({
       gdpr: "Art. 20",
     },
   },
+
+  commitments: {
+    controller: {
+      section: "§12",
+      text: "If you have any questions, concerns, or requests regarding this Privacy Policy or our data practices, please contact us at:",
+      name: "TrunkIQ LLC",
+      address: ["125 Park Avenue, 25th Floor", "New York, NY 10017", "United States"],
+    },
+    roles: {
+      section: "§5",
+      text: "As a customer of our Services, you act as the “data controller” for any personal data you process through our Services.",
+    },
+    security: {
+      section: "§6",
+      text: "We implement appropriate technical and organizational security measures to protect your information from unauthorized access, use, alteration, or destruction. These measures include encryption, access controls, and secure network architecture.",
+      items: ["encryption", "access controls", "secure network architecture"],
+    },
+    transfers: {
+      section: "§8",
+      text: "When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place, such as the use of Standard Contractual Clauses (SCCs) or other lawful transfer mechanisms.",
+      items: ["Standard Contractual Clauses (SCCs)", "other lawful transfer mechanisms"],
+    },
+    minimumAge: {
+      section: "§10",
+      text: "Our Services are not intended for or directed at individuals under the age of 16.",
+      years: 16,
+    },
+    changes: {
+      section: "§11",
+      text: "We will notify you of any changes by posting the new Privacy Policy on this page and updating the “Last Updated” date.",
+    },
+  },
 });

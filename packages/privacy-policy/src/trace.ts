@@ -265,7 +265,11 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§5",
     opening: "As a customer of our Services, you act as the",
-    declarations: ["purposes.call-recording", "retention.communication-content"],
+    declarations: [
+      "commitments.roles",
+      "purposes.call-recording",
+      "retention.communication-content",
+    ],
   },
   {
     section: "§5",
@@ -280,14 +284,12 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§6",
     opening: "We implement appropriate technical and organizational",
-    informative:
-      "security measures are listed in the record of processing, not decided per request",
+    declarations: ["commitments.security"],
   },
   {
     section: "§6",
     opening: "These measures include encryption",
-    informative:
-      "security measures are listed in the record of processing, not decided per request",
+    declarations: ["commitments.security"],
   },
   { section: "§6", opening: "However, no method of transmission", informative: "a disclaimer" },
   {
@@ -325,6 +327,7 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§8",
     opening: "When we transfer personal data outside of these regions",
+    declarations: ["commitments.transfers"],
     guards: ["canTransfer"],
   },
   {
@@ -377,6 +380,7 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§10",
     opening: "Our Services are not intended for or directed at individuals under the age of 16",
+    declarations: ["commitments.minimumAge"],
     guards: ["canCollect"],
   },
   {

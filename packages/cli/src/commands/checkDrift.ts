@@ -91,7 +91,7 @@ export function checkDriftCommand(
     )
     .option(
       "--policy-text <file>",
-      `the policy text (default: shared/policy/${file} above the current folder)`,
+      `the policy text (default: the text the policy package ships, else shared/policy/${file} above the current folder)`,
     )
     .option("--json", "print the report as JSON")
     .addHelpText(
@@ -99,7 +99,11 @@ export function checkDriftCommand(
       `\nExit codes: 0 no drift, 1 drift, 2 bad input.\nExample: trunkiq-policy check-drift --policy-text shared/policy/${file}`,
     )
     .action((opts: { policyText?: string; json?: boolean }) => {
-      const path = opts.policyText ?? findUpwards(process.cwd(), file) ?? findUpwards(here(), file);
+      const path =
+        opts.policyText ??
+        kit.details.policyText ??
+        findUpwards(process.cwd(), file) ??
+        findUpwards(here(), file);
       if (!path)
         throw new UsageError(`cannot find shared/policy/${file}; pass --policy-text <file>`);
       let text: string;

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import { policyDeclarationSchema } from "@trunkiq/policy-core";
 import type { Command } from "commander";
-import { PolicyDeclarationSchema, PolicyExportSchema } from "../declarationSchema";
+import { PolicyExportSchema } from "../declarationSchema";
 import { EXIT, UsageError } from "../internal/errors";
 import { colors, printJson } from "../internal/output";
 import { diffPolicies } from "../internal/policyDiff";
@@ -16,9 +17,10 @@ function readPolicy(path: string): PolicyDeclaration {
     throw new UsageError(`${JSON.stringify(path)} ${why}`);
   }
   const envelope = PolicyExportSchema.safeParse(raw);
-  if (envelope.success) return envelope.data.policy as PolicyDeclaration;
-  const bare = PolicyDeclarationSchema.safeParse(raw);
-  if (bare.success) return bare.data as PolicyDeclaration;
+  if (envelope.success) return envelope.data.policy as unknown as PolicyDeclaration;
+  const bare = policyDeclarationSchema.safeParse(raw);
+  // The schema checks shape; `definePolicy` would check references, which a diff does not need.
+  if (bare.success) return bare.data as unknown as PolicyDeclaration;
   const issue = envelope.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
   throw new UsageError(

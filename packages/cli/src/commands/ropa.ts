@@ -67,11 +67,12 @@ const NOT_STATED = "not stated in the policy";
  * buildRopa(kit).purposes.map((p) => `${p.id}: ${p.basis}`);
  */
 export function buildRopa(kit: PolicyKit): Ropa {
-  const { policy, details } = kit;
+  const { policy } = kit;
+  const { controller, transfers, security } = policy.commitments ?? {};
   const m = buildMatrix(policy);
   return {
     policy: m.policy,
-    controller: { name: details.controller.name, address: [...details.controller.address] },
+    controller: { name: controller?.name ?? NOT_STATED, address: [...(controller?.address ?? [])] },
     purposes: Object.entries(policy.purposes).map(([id, p]) => ({
       id,
       description: p.text,
@@ -94,9 +95,9 @@ export function buildRopa(kit: PolicyKit): Ropa {
       section: r.section,
     })),
     transfers: {
-      description: details.transfers?.text ?? NOT_STATED,
-      safeguards: [...(details.transfers?.items ?? [])],
-      section: details.transfers?.section ?? null,
+      description: transfers?.text ?? NOT_STATED,
+      safeguards: [...(transfers?.items ?? [])],
+      section: transfers?.section ?? null,
     },
     erasure: Object.entries(policy.retention).flatMap(([category, byJ]) =>
       Object.entries(byJ).map(([jurisdiction, rule]) => ({
@@ -109,9 +110,9 @@ export function buildRopa(kit: PolicyKit): Ropa {
       })),
     ),
     security: {
-      description: details.security?.text ?? NOT_STATED,
-      measures: [...(details.security?.items ?? [])],
-      section: details.security?.section ?? null,
+      description: security?.text ?? NOT_STATED,
+      measures: [...(security?.items ?? [])],
+      section: security?.section ?? null,
     },
   };
 }

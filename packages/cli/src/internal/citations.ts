@@ -33,6 +33,7 @@ export function citedDeclarations(policy: PolicyDeclaration): CitedDeclaration[]
     for (const [j, rule] of Object.entries(byJ)) add(`retention ${cat} (${j})`, rule);
   }
   for (const [id, c] of Object.entries(policy.rights)) add(`right ${id}`, c);
+  for (const [id, c] of Object.entries(policy.commitments ?? {})) if (c) add(`commitment ${id}`, c);
   return out;
 }
 

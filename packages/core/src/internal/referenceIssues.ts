@@ -1,5 +1,5 @@
 import type { PolicyDefinitionIssue } from "../PolicyDefinitionError";
-import type { ParsedDeclaration } from "./declarationSchema";
+import type { ParsedDeclaration } from "../policyDeclarationSchema";
 import { formatPeriod, isAtLeast } from "./duration";
 
 type Rule = ParsedDeclaration["purposes"][string]["uses"][string];

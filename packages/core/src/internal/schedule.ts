@@ -1,8 +1,8 @@
 import type { PolicyDeclaration } from "../declaration";
 import { PolicyDefinitionError, type PolicyDefinitionIssue } from "../PolicyDefinitionError";
+import { durationSchema } from "../policyDeclarationSchema";
 import type { RetentionSchedule } from "../retention";
 import { describe } from "./context";
-import { durationSchema } from "./declarationSchema";
 import { formatPeriod, isAtLeast } from "./duration";
 
 /**

@@ -70,12 +70,32 @@ const retentionRule = z.strictObject({
 
 const recordOf = <T extends z.ZodType>(value: T) => z.record(id, value);
 
-/** The structural schema of a policy declaration. */
-export const declarationSchema = z.strictObject({
+const commitment = z.strictObject({ ...citation, items: z.array(z.string().min(1)).min(1) });
+
+const commitments = z.strictObject({
+  controller: z
+    .strictObject({
+      ...citation,
+      name: z.string().min(1),
+      address: z.array(z.string().min(1)).min(1),
+    })
+    .optional(),
+  security: commitment.optional(),
+  transfers: commitment.optional(),
+  minimumAge: z.strictObject({ ...citation, years: z.number().int().positive() }).optional(),
+  roles: z.strictObject(citation).optional(),
+  changes: z.strictObject(citation).optional(),
+});
+
+/**
+ * The zod schema of a policy declaration: what `definePolicy` checks before it follows
+ * references, and what an exported policy file holds.
+ */
+export const policyDeclarationSchema = z.strictObject({
   id,
   version: z.iso.date("the version is the policy's Last Updated date, YYYY-MM-DD"),
   title: z.string().min(1),
-  jurisdictions: z.array(id).min(1),
+  jurisdictions: z.tuple([id], id),
   scopes: z.strictObject({
     use: z.strictObject(citation),
     share: z.strictObject(citation),
@@ -104,6 +124,8 @@ export const declarationSchema = z.strictObject({
   prohibitions: recordOf(prohibition),
   retention: z.record(z.string(), z.record(z.string(), retentionRule)),
   rights: recordOf(z.strictObject({ ...citation, gdpr: z.string().optional() })),
+  commitments: commitments.optional(),
 });
 
-export type ParsedDeclaration = z.infer<typeof declarationSchema>;
+/** A declaration as the schema parses it: plain ids, before references are checked. */
+export type ParsedDeclaration = z.infer<typeof policyDeclarationSchema>;
