@@ -1,5 +1,17 @@
+import type { CollectDecision } from "./createAgeGate";
+import type { RightDecision } from "./createRightsGuards";
+import type { TransferDecision } from "./createTransferGuard";
 import type { Decision } from "./decision";
 import type { RetentionCutoff, RetentionDecision } from "./retention";
+
+/** Every kind of decision the engine's guards return. */
+export type AnyDecision =
+  | Decision
+  | RetentionDecision
+  | RetentionCutoff
+  | RightDecision
+  | CollectDecision
+  | TransferDecision;
 
 /**
  * Renders any decision as a few lines of plain text for logs, tickets and the CLI: the verdict,
@@ -13,7 +25,7 @@ import type { RetentionCutoff, RetentionDecision } from "./retention";
  * //   - "marketing" using "account" requires "consent" (consent = true) [§3: "With Your Consent (Consent)"]
  * //   policy trunkiq-privacy-policy@2025-07-07
  */
-export function explain(decision: Decision | RetentionDecision | RetentionCutoff): string {
+export function explain(decision: AnyDecision): string {
   const lines: string[] = [];
   switch (decision.kind) {
     case "use":
@@ -34,6 +46,23 @@ export function explain(decision: Decision | RetentionDecision | RetentionCutoff
             : ", no deletion date"),
       );
       if (decision.rule) lines.push(`  basis: ${decision.rule.basis} (${decision.rule.law})`);
+      break;
+    case "right":
+      lines.push(
+        `${decision.allowed ? "ALLOWED" : "DENIED"}: ${decision.right} of "${decision.category}" (${decision.jurisdiction})` +
+          (decision.until ? `, until ${decision.until.toISOString()}` : ""),
+      );
+      break;
+    case "collect":
+      lines.push(
+        `${decision.allowed ? "ALLOWED" : "DENIED"}: collecting personal data from someone aged ${decision.age ?? "unknown"}`,
+      );
+      break;
+    case "transfer":
+      lines.push(
+        `${decision.allowed ? "ALLOWED" : "DENIED"}: transfer of "${decision.category}" from ${decision.from} to ${decision.to}` +
+          (decision.mechanism ? ` under ${decision.mechanism}` : ""),
+      );
       break;
     case "retention-cutoff":
       lines.push(

@@ -73,7 +73,7 @@ export type {
   ScopeDeclarations,
 } from "./declaration";
 export { definePolicy, type Policy } from "./definePolicy";
-export { explain } from "./explain";
+export { type AnyDecision, explain } from "./explain";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";

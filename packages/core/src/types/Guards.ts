@@ -1,5 +1,6 @@
-import type { Decision, PolicyRef, ReasonCode, ShareDecision, UseDecision } from "../decision";
+import type { PolicyRef, ReasonCode, ShareDecision, UseDecision } from "../decision";
 import type { PolicyDeclaration } from "../declaration";
+import type { AnyDecision } from "../explain";
 import type { RetentionContext, RetentionCutoff, RetentionDecision } from "../retention";
 import type { Bound } from "./Bound";
 import type { ShareContextFor, UseContextFor } from "./Context";
@@ -160,7 +161,7 @@ export interface Guards<D extends PolicyDeclaration> {
   ): message is BoundMessage<P, C>;
 
   /** Renders a decision as text, with every reason's section and sentence. */
-  explain(decision: Decision | RetentionDecision | RetentionCutoff): string;
+  explain(decision: AnyDecision): string;
 }
 
 /** The form of bound data on the wire: the purpose and category travel with it. */
