@@ -1,0 +1,6 @@
+import fc from "fast-check";
+
+// CI replays one fixed seed so a red build is reproducible; FC_SEED replays any reported seed.
+// fast-check prints the seed and path of every failure, so a local random failure can be replayed.
+const seed = process.env.FC_SEED ?? (process.env.CI ? "20250707" : undefined);
+if (seed !== undefined) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: Number(seed) });
