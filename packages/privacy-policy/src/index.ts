@@ -1,1 +1,53 @@
-export {};
+export {
+  type AllowedShareDecision,
+  type AllowedUseDecision,
+  type Bound,
+  type DecisionEvent,
+  type DeniedShareDecision,
+  type DeniedUseDecision,
+  explain,
+  PolicyDefinitionError,
+  PolicyViolationError,
+  type Reason,
+  type RetentionCutoff,
+  type RetentionDecision,
+  type ShareDecision,
+  type UseDecision,
+} from "@trunkiq/policy-core";
+export { guards } from "./guards";
+export {
+  type DataCategory,
+  type Decision,
+  dataCategorySchema,
+  type Jurisdiction,
+  jurisdictionSchema,
+  type LawfulBasis,
+  lawfulBasisSchema,
+  type Purpose,
+  purposeSchema,
+  type Recipient,
+  type Right,
+  recipientSchema,
+  rightSchema,
+} from "./ids";
+export { policy } from "./policy";
+export { withRetention } from "./withRetention";
+
+import { guards } from "./guards";
+
+/** May `purpose` use `category`? Literal pairs the policy never permits do not compile. */
+export const canUse = guards.canUse;
+/** May `category` be disclosed to `recipient`? */
+export const canShare = guards.canShare;
+/** Like `canUse`, throwing `PolicyViolationError` when denied. */
+export const assertCanUse = guards.assertCanUse;
+/** Like `canShare`, throwing `PolicyViolationError` when denied. */
+export const assertCanShare = guards.assertCanShare;
+/** When is a record due for deletion (§7)? */
+export const retentionFor = guards.retentionFor;
+/** The anchor date before which records of a category are expired, for a deletion query. */
+export const retentionCutoff = guards.retentionCutoff;
+/** Binds data to the purpose it was obtained for (purpose limitation). */
+export const bind = guards.bind;
+/** Checks bound data that crossed a process boundary. */
+export const isBoundTo = guards.isBoundTo;

@@ -1,0 +1,849 @@
+import { definePolicy } from "@trunkiq/policy-core";
+
+// The TrunkIQ Privacy Policy, "Last Updated: July 7, 2025", clause by clause.
+// Where the text leaves a choice open the declaration grants the least, and says why beside it.
+
+const VENDOR = {
+  section: "§4",
+  text: "These vendors are contractually obligated to protect your information and are not permitted to use it for their own purposes.",
+} as const;
+
+/** The TrunkIQ Privacy Policy of July 7, 2025 as a frozen, typed declaration. */
+export const policy = definePolicy({
+  id: "trunkiq-privacy-policy",
+  version: "2025-07-07",
+  title: "TrunkIQ LLC Privacy Policy",
+  jurisdictions: ["us", "eea", "uk"],
+  scopes: {
+    use: {
+      section: "§3",
+      text: "We use the information we collect for the following purposes, based on a lawful basis for processing",
+    },
+    share: {
+      section: "§4",
+      text: "We may share your information with third parties only in the following circumstances",
+    },
+    retention: {
+      section: "§7",
+      text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+    },
+  },
+
+  bases: {
+    contract: {
+      section: "§3",
+      text: "To Provide and Maintain Our Services (Performance of a Contract)",
+      gdpr: "Art. 6(1)(b)",
+    },
+    "legal-obligation": {
+      section: "§3",
+      text: "To Meet Our Legal and Compliance Obligations (Legal Obligation)",
+      gdpr: "Art. 6(1)(c)",
+    },
+    "legitimate-interest": {
+      section: "§3",
+      text: "For Our Legitimate Business Interests (Legitimate Interest)",
+      gdpr: "Art. 6(1)(f)",
+    },
+    consent: { section: "§3", text: "With Your Consent (Consent)", gdpr: "Art. 6(1)(a)" },
+  },
+
+  categories: {
+    account: {
+      section: "§2(a)",
+      text: "your company name, the name of your authorized representative, business address, email address, phone number",
+      subjects: ["customers' authorised representatives", "prospective customers"],
+    },
+    "kyc-document": {
+      section: "§2(a)",
+      text: "any documents required for our Know Your Customer (KYC) verification process (such as government-issued IDs, proof of address, and company formation documents)",
+      subjects: ["customers' authorised representatives"],
+    },
+    "support-communication": {
+      section: "§2(a)",
+      text: "the content of your emails, chats, or phone calls with our customer support, sales, or technical teams",
+      subjects: ["customers' staff", "prospective customers"],
+    },
+    "payment-transaction": {
+      section: "§2(a)",
+      text: "When you make payments, we collect transaction details.",
+      subjects: ["customers"],
+    },
+    "payment-card": {
+      section: "§2(a)",
+      text: "We use third-party payment processors to handle payment card information securely. We do not store your full credit card number on our servers.",
+      subjects: ["customers' cardholders"],
+    },
+    "call-detail-record": {
+      section: "§2(b)",
+      text: "The calling party's number (CLI), the called party's number, the date, time, and duration of the call, and routing information.",
+      subjects: ["callers and called parties"],
+    },
+    "ip-address": {
+      section: "§2(b)",
+      text: "The IP addresses of the devices connecting to our platform.",
+      subjects: ["customers' staff and devices"],
+    },
+    "service-configuration": {
+      section: "§2(b)",
+      text: "Information about how you have configured our Services, such as call routing rules or dialer settings.",
+      subjects: ["customers"],
+    },
+    "website-usage": {
+      section: "§2(b)",
+      text: "your IP address, browser type, operating system, pages viewed, and the dates/times of your visits",
+      subjects: ["website visitors"],
+    },
+    "communication-content": {
+      section: "§2(c)",
+      text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+      subjects: ["callers and called parties"],
+    },
+  },
+
+  // Every flag defaults to false and `storage` to "stored": silence never grants.
+  contextFields: {
+    consent: {
+      kind: "flag",
+      appliesTo: ["use"],
+      description:
+        "the person has consented to this purpose and has not withdrawn it (GDPR Art. 7(3))",
+    },
+    storage: {
+      kind: "choice",
+      appliesTo: ["use", "share"],
+      values: ["transient", "stored"],
+      default: "stored",
+      description: "whether the data only passes through the network or is written to storage",
+    },
+    customerDirected: {
+      kind: "flag",
+      appliesTo: ["use", "share"],
+      description:
+        "the customer explicitly directed this processing, e.g. by enabling call recording",
+    },
+    legalProcess: {
+      kind: "flag",
+      appliesTo: ["use", "share"],
+      description: "a law, regulation or valid legal process (subpoena, court order) requires it",
+    },
+    disclosureProhibited: {
+      kind: "flag",
+      appliesTo: ["share"],
+      description:
+        "the law forbids telling the customer of the request (e.g. an order under 18 U.S.C. 2705(b))",
+    },
+    businessTransfer: {
+      kind: "flag",
+      appliesTo: ["share"],
+      description: "a merger, acquisition, bankruptcy or sale of assets is under way",
+    },
+    necessaryToPreventHarm: {
+      kind: "flag",
+      appliesTo: ["share"],
+      description:
+        "disclosure is believed necessary to prevent harm or financial loss, or for an investigation of illegal activity",
+    },
+    sale: {
+      kind: "flag",
+      appliesTo: ["share"],
+      description:
+        "the disclosure is made for money or other valuable consideration (a sale, Cal. Civ. Code 1798.140)",
+    },
+  },
+
+  conditions: {
+    consent: {
+      field: "consent",
+      section: "§3",
+      text: "With Your Consent (Consent): To send you marketing communications about our products and services.",
+    },
+    "transient-only": {
+      field: "storage",
+      equals: "transient",
+      section: "§2(c)",
+      text: "except as transiently necessary to transmit them through our network",
+    },
+    "customer-directed": {
+      field: "customerDirected",
+      section: "§2(c)",
+      text: "or as explicitly directed by you (for example, if you use a call recording feature)",
+    },
+    "legal-process": {
+      field: "legalProcess",
+      section: "§4",
+      text: "We may disclose your information if required by law, regulation, or a valid legal process.",
+    },
+    "disclosure-prohibited": {
+      field: "disclosureProhibited",
+      section: "§4",
+      text: "We will notify you of such requests unless legally prohibited from doing so.",
+    },
+    "business-transfer": {
+      field: "businessTransfer",
+      section: "§4",
+      text: "In the event of a merger, acquisition, bankruptcy, or sale of all or a portion of our assets, your information may be transferred to the new owner.",
+    },
+    "harm-prevention": {
+      field: "necessaryToPreventHarm",
+      section: "§4",
+      text: "We may disclose information when we believe it is necessary to prevent harm, financial loss, or in connection with an investigation of suspected or actual illegal activity.",
+    },
+    sale: {
+      field: "sale",
+      section: "§4",
+      text: "We do not sell your personal information.",
+    },
+  },
+
+  obligations: {
+    "notify-customer": {
+      section: "§4",
+      text: "We will notify you of such requests unless legally prohibited from doing so.",
+    },
+    "honour-opt-out": {
+      section: "§3",
+      text: "You may opt-out of these communications at any time.",
+    },
+    "vendor-contract": VENDOR,
+    "route-only": {
+      section: "§4",
+      text: "We share information (primarily traffic data like phone numbers and IP addresses) with our upstream telecommunications carriers and other service providers as necessary to route your calls and provide the Services.",
+    },
+  },
+
+  purposes: {
+    "account-management": {
+      basis: "contract",
+      section: "§3",
+      text: "To create and manage your account, process payments, and provide customer support.",
+      uses: { account: {}, "service-configuration": {} },
+    },
+    "payment-processing": {
+      basis: "contract",
+      section: "§3",
+      text: "To create and manage your account, process payments, and provide customer support.",
+      uses: {
+        account: {},
+        "payment-transaction": {},
+        // §2(a): card data passes through to the processor and is never stored.
+        "payment-card": {
+          when: ["transient-only"],
+          section: "§2(a)",
+          text: "We use third-party payment processors to handle payment card information securely. We do not store your full credit card number on our servers.",
+        },
+      },
+    },
+    "customer-support": {
+      basis: "contract",
+      section: "§3",
+      text: "To create and manage your account, process payments, and provide customer support.",
+      // §7 names troubleshooting among the reasons CDRs are kept.
+      uses: {
+        account: {},
+        "support-communication": {},
+        "service-configuration": {},
+        "call-detail-record": {},
+      },
+    },
+    "call-routing": {
+      basis: "contract",
+      section: "§3",
+      text: "To route your calls and other communications across our network and the networks of our underlying carriers.",
+      uses: {
+        "call-detail-record": {},
+        "ip-address": {},
+        "service-configuration": {},
+        "communication-content": {
+          when: ["transient-only"],
+          section: "§2(c)",
+          text: "except as transiently necessary to transmit them through our network",
+        },
+      },
+    },
+    "platform-access": {
+      basis: "contract",
+      section: "§3",
+      text: "To provide you with access to our platforms and portals.",
+      uses: { account: {}, "ip-address": {}, "service-configuration": {} },
+    },
+    "call-recording": {
+      basis: "contract",
+      section: "§2(c)",
+      text: "or as explicitly directed by you (for example, if you use a call recording feature). You, the Customer, are responsible for the content of your communications.",
+      // §5: the customer is the controller of recordings; TrunkIQ stores them only on its instruction.
+      uses: { "communication-content": { when: ["customer-directed"] } },
+    },
+    "kyc-verification": {
+      basis: "legal-obligation",
+      section: "§3",
+      text: "To conduct KYC verification to prevent fraud, money laundering, and other illegal activities.",
+      uses: { account: {}, "kyc-document": {} },
+    },
+    "lawful-request": {
+      basis: "legal-obligation",
+      section: "§3",
+      text: "To respond to lawful requests from government authorities, law enforcement, or in litigation (such as subpoenas or court orders).",
+      // Judgement: answering is lawful only while a request actually compels it. Card numbers are
+      // not held (§2(a)); content is held only as the customer's recordings.
+      uses: {
+        account: { when: ["legal-process"] },
+        "kyc-document": { when: ["legal-process"] },
+        "support-communication": { when: ["legal-process"] },
+        "payment-transaction": { when: ["legal-process"] },
+        "call-detail-record": { when: ["legal-process"] },
+        "ip-address": { when: ["legal-process"] },
+        "service-configuration": { when: ["legal-process"] },
+        "website-usage": { when: ["legal-process"] },
+        "communication-content": { when: ["legal-process", "customer-directed"] },
+      },
+    },
+    "regulatory-compliance": {
+      basis: "legal-obligation",
+      section: "§3",
+      text: "To comply with telecommunications regulations in the jurisdictions where we operate.",
+      // 47 CFR 42.6 (toll records), 47 CFR 64.1200(n) (knowing the customer), tax records.
+      uses: {
+        account: {},
+        "kyc-document": {},
+        "call-detail-record": {},
+        "payment-transaction": {},
+      },
+    },
+    "service-monitoring": {
+      basis: "legitimate-interest",
+      section: "§3",
+      text: "To monitor and improve the performance, security, and stability of our Services.",
+      uses: {
+        "call-detail-record": {},
+        "ip-address": {},
+        "service-configuration": {},
+        "website-usage": {},
+      },
+    },
+    "product-development": {
+      basis: "legitimate-interest",
+      section: "§3",
+      text: "To analyze usage trends to develop new products and features.",
+      // Usage trends need traffic patterns and settings, not who the customer is.
+      uses: { "call-detail-record": {}, "service-configuration": {}, "website-usage": {} },
+    },
+    "abuse-prevention": {
+      basis: "legitimate-interest",
+      section: "§3",
+      text: "To protect our network, our customers, and the public from fraudulent, abusive, or unlawful activity.",
+      uses: {
+        account: {},
+        "call-detail-record": {},
+        "ip-address": {},
+        "service-configuration": {},
+        "payment-transaction": {},
+        "website-usage": {},
+      },
+    },
+    "agreement-enforcement": {
+      basis: "legitimate-interest",
+      section: "§3",
+      text: "To enforce our Master Services Agreement and other policies.",
+      uses: {
+        account: {},
+        "call-detail-record": {},
+        "payment-transaction": {},
+        "service-configuration": {},
+        "support-communication": {},
+      },
+    },
+    marketing: {
+      basis: "consent",
+      section: "§3",
+      text: "To send you marketing communications about our products and services. You may opt-out of these communications at any time.",
+      uses: {
+        account: { when: ["consent"], obligations: ["honour-opt-out"] },
+        "website-usage": { when: ["consent"], obligations: ["honour-opt-out"] },
+      },
+    },
+  },
+
+  recipients: {
+    "upstream-carrier": {
+      basis: "contract",
+      section: "§4",
+      text: "Underlying Carriers and Service Providers: We share information (primarily traffic data like phone numbers and IP addresses) with our upstream telecommunications carriers and other service providers as necessary to route your calls and provide the Services.",
+      receives: {
+        "call-detail-record": { obligations: ["route-only"] },
+        "ip-address": { obligations: ["route-only"] },
+        // The audio itself crosses carriers' networks in transit, never as a stored copy.
+        "communication-content": {
+          when: ["transient-only"],
+          obligations: ["route-only"],
+          section: "§2(c)",
+          text: "except as transiently necessary to transmit them through our network",
+        },
+      },
+    },
+    "payment-processor": {
+      basis: "contract",
+      section: "§4",
+      text: "Third-Party Vendors: We use third-party vendors for functions such as payment processing",
+      receives: {
+        "payment-card": { obligations: ["vendor-contract"] },
+        "payment-transaction": { obligations: ["vendor-contract"] },
+      },
+    },
+    "cloud-hosting": {
+      basis: "contract",
+      section: "§4",
+      text: "Third-Party Vendors: We use third-party vendors for functions such as ... cloud hosting",
+      // What is stored is hosted; full card numbers never are (§2(a)), content only as recordings (§2(c)).
+      receives: {
+        account: { obligations: ["vendor-contract"] },
+        "kyc-document": { obligations: ["vendor-contract"] },
+        "support-communication": { obligations: ["vendor-contract"] },
+        "payment-transaction": { obligations: ["vendor-contract"] },
+        "call-detail-record": { obligations: ["vendor-contract"] },
+        "ip-address": { obligations: ["vendor-contract"] },
+        "service-configuration": { obligations: ["vendor-contract"] },
+        "website-usage": { obligations: ["vendor-contract"] },
+        "communication-content": { when: ["customer-directed"], obligations: ["vendor-contract"] },
+      },
+    },
+    "analytics-vendor": {
+      basis: "legitimate-interest",
+      section: "§4",
+      text: "Third-Party Vendors: We use third-party vendors for functions such as ... analytics",
+      receives: { "website-usage": { obligations: ["vendor-contract"] } },
+    },
+    "support-vendor": {
+      basis: "contract",
+      section: "§4",
+      text: "Third-Party Vendors: We use third-party vendors for functions such as ... customer support software",
+      receives: { "support-communication": { obligations: ["vendor-contract"] } },
+    },
+    authority: {
+      basis: "legal-obligation",
+      section: "§4",
+      text: "Legal and Regulatory Authorities: We may disclose your information if required by law, regulation, or a valid legal process. We will notify you of such requests unless legally prohibited from doing so.",
+      // Full card numbers are not held (§2(a)); content only as the customer's recordings.
+      receives: {
+        account: {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "kyc-document": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "support-communication": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "payment-transaction": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "call-detail-record": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "ip-address": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "service-configuration": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "website-usage": {
+          when: ["legal-process"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+        "communication-content": {
+          when: ["legal-process", "customer-directed"],
+          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+        },
+      },
+    },
+    acquirer: {
+      basis: "legitimate-interest",
+      section: "§4",
+      text: "Business Transfers: In the event of a merger, acquisition, bankruptcy, or sale of all or a portion of our assets, your information may be transferred to the new owner.",
+      receives: {
+        account: { when: ["business-transfer"] },
+        "kyc-document": { when: ["business-transfer"] },
+        "support-communication": { when: ["business-transfer"] },
+        "payment-transaction": { when: ["business-transfer"] },
+        "call-detail-record": { when: ["business-transfer"] },
+        "ip-address": { when: ["business-transfer"] },
+        "service-configuration": { when: ["business-transfer"] },
+        "website-usage": { when: ["business-transfer"] },
+        "communication-content": { when: ["business-transfer", "customer-directed"] },
+      },
+    },
+    "investigating-party": {
+      basis: "legitimate-interest",
+      section: "§4",
+      text: "To Protect Rights and Property: We may disclose information when we believe it is necessary to prevent harm, financial loss, or in connection with an investigation of suspected or actual illegal activity.",
+      // Judgement: what an investigation of fraud or abuse needs (47 U.S.C. 222(d)(2)), not
+      // support conversations, browsing or content.
+      receives: {
+        account: { when: ["harm-prevention"] },
+        "kyc-document": { when: ["harm-prevention"] },
+        "payment-transaction": { when: ["harm-prevention"] },
+        "call-detail-record": { when: ["harm-prevention"] },
+        "ip-address": { when: ["harm-prevention"] },
+        "service-configuration": { when: ["harm-prevention"] },
+      },
+    },
+    "data-broker": {
+      // A sale could only ever rest on consent; the policy refuses it outright (prohibitions below).
+      basis: "consent",
+      section: "§4",
+      text: "We do not sell your personal information.",
+      receives: {},
+    },
+  },
+
+  prohibitions: {
+    "no-sale": {
+      section: "§4",
+      text: "We do not sell your personal information.",
+      when: ["sale"],
+      share: {},
+    },
+    "no-data-broker": {
+      section: "§4",
+      text: "We do not sell your personal information.",
+      share: { recipients: ["data-broker"] },
+    },
+    "marketing-excluded-data": {
+      section: "§3",
+      text: "With Your Consent (Consent): To send you marketing communications about our products and services.",
+      // Consent to marketing covers contact details, never identity documents, content or cards.
+      use: {
+        purposes: ["marketing"],
+        categories: ["kyc-document", "communication-content", "payment-card"],
+      },
+    },
+  },
+
+  // Periods are configurable within `minimum`/`maximum` through `withRetention`. Each rule names
+  // the jurisdiction whose law it rests on: a US rule is not a GDPR legal obligation for EU/UK
+  // data (GDPR Art. 6(3)), where keeping rests on legitimate interest or legal claims instead.
+  retention: {
+    account: {
+      us: {
+        anchor: "relationship-end",
+        period: { years: 6 },
+        basis: "legitimate-interest",
+        law: "contract claims: NY CPLR 213(2), 6 years",
+        section: "§7",
+        text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+      },
+      eea: {
+        anchor: "relationship-end",
+        period: { years: 6 },
+        basis: "legitimate-interest",
+        law: "legal claims, GDPR Art. 17(3)(e); NY CPLR 213(2) limitation period",
+        section: "§7",
+        text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+      },
+      uk: {
+        anchor: "relationship-end",
+        period: { years: 6 },
+        basis: "legitimate-interest",
+        law: "legal claims, UK GDPR Art. 17(3)(e); Limitation Act 1980 s.5, 6 years",
+        section: "§7",
+        text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+      },
+    },
+    "call-detail-record": {
+      us: {
+        anchor: "collection",
+        period: { months: 18 },
+        minimum: { months: 18 },
+        basis: "legal-obligation",
+        law: "47 CFR 42.6: toll records kept 18 months",
+        section: "§7",
+        text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+      },
+      // Until the bill can no longer be challenged, which each member state sets; 6 months is the
+      // default a deployment replaces with its country's period through `withRetention`.
+      eea: {
+        anchor: "collection",
+        period: { months: 6 },
+        basis: "contract",
+        law: "ePrivacy Directive 2002/58/EC Art. 6(2): billing data until the bill can no longer be challenged",
+        section: "§7",
+        text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+      },
+      uk: {
+        anchor: "collection",
+        period: { months: 6 },
+        basis: "contract",
+        law: "PECR 2003 reg. 7: billing data until the bill can no longer be challenged",
+        section: "§7",
+        text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+      },
+    },
+    // The AML rules the text invokes may not bind a carrier (its KYC duty is 47 CFR 64.1200(n),
+    // which sets no period); the declaration follows the text and the basis deserves legal review.
+    "kyc-document": {
+      us: {
+        anchor: "relationship-end",
+        period: { years: 5 },
+        minimum: { years: 5 },
+        basis: "legal-obligation",
+        law: "31 CFR 1010.430(d): 5 years",
+        section: "§7",
+        text: "KYC Documents are retained as required by anti-money laundering regulations.",
+      },
+      eea: {
+        anchor: "relationship-end",
+        period: { years: 5 },
+        minimum: { years: 5 },
+        basis: "legal-obligation",
+        law: "Directive (EU) 2015/849 Art. 40(1): 5 years after the business relationship ends",
+        section: "§7",
+        text: "KYC Documents are retained as required by anti-money laundering regulations.",
+      },
+      uk: {
+        anchor: "relationship-end",
+        period: { years: 5 },
+        minimum: { years: 5 },
+        basis: "legal-obligation",
+        law: "Money Laundering Regulations 2017 reg. 40: 5 years after the business relationship ends",
+        section: "§7",
+        text: "KYC Documents are retained as required by anti-money laundering regulations.",
+      },
+    },
+    "payment-transaction": {
+      us: {
+        anchor: "collection",
+        period: { years: 7 },
+        basis: "legal-obligation",
+        law: "US tax record keeping (26 U.S.C. 6001): up to 7 years for bad-debt and worthless-security cases",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      eea: {
+        anchor: "collection",
+        period: { years: 7 },
+        basis: "legitimate-interest",
+        law: "the controller's US tax duty is not EU law (GDPR Art. 6(3)): kept on legitimate interest",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      uk: {
+        anchor: "collection",
+        period: { years: 7 },
+        basis: "legitimate-interest",
+        law: "the controller's US tax duty is not UK law (UK GDPR Art. 6(3)): kept on legitimate interest",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+    },
+    // Never stored in full: any copy found on our servers is due for deletion at once.
+    "payment-card": {
+      us: {
+        anchor: "collection",
+        period: {},
+        maximum: {},
+        basis: "contract",
+        law: "§2(a): the full card number is never stored on our servers (PCI DSS v4.0.1 req. 3)",
+        section: "§2(a)",
+        text: "We do not store your full credit card number on our servers.",
+      },
+      eea: {
+        anchor: "collection",
+        period: {},
+        maximum: {},
+        basis: "contract",
+        law: "§2(a): the full card number is never stored on our servers (PCI DSS v4.0.1 req. 3)",
+        section: "§2(a)",
+        text: "We do not store your full credit card number on our servers.",
+      },
+      uk: {
+        anchor: "collection",
+        period: {},
+        maximum: {},
+        basis: "contract",
+        law: "§2(a): the full card number is never stored on our servers (PCI DSS v4.0.1 req. 3)",
+        section: "§2(a)",
+        text: "We do not store your full credit card number on our servers.",
+      },
+    },
+    // Transient content is never stored; recordings are kept as the customer (the controller, §5)
+    // directs while the service runs, and deleted when the relationship ends.
+    "communication-content": {
+      us: {
+        anchor: "relationship-end",
+        period: {},
+        basis: "contract",
+        law: "§2(c), §5: kept only as the customer directs",
+        section: "§2(c)",
+        text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+      },
+      eea: {
+        anchor: "relationship-end",
+        period: {},
+        basis: "contract",
+        law: "§2(c), §5: kept only as the customer directs (GDPR Art. 28(3)(g))",
+        section: "§2(c)",
+        text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+      },
+      uk: {
+        anchor: "relationship-end",
+        period: {},
+        basis: "contract",
+        law: "§2(c), §5: kept only as the customer directs (UK GDPR Art. 28(3)(g))",
+        section: "§2(c)",
+        text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+      },
+    },
+    // Judgement: a year of connection logs serves security and abuse investigations.
+    "ip-address": {
+      us: {
+        anchor: "collection",
+        period: { months: 12 },
+        basis: "legitimate-interest",
+        law: "judgement: security and abuse investigation (§3 legitimate interest)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      eea: {
+        anchor: "collection",
+        period: { months: 12 },
+        maximum: { months: 12 },
+        basis: "legitimate-interest",
+        law: "judgement: security and abuse investigation; storage limitation, GDPR Art. 5(1)(e)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      uk: {
+        anchor: "collection",
+        period: { months: 12 },
+        maximum: { months: 12 },
+        basis: "legitimate-interest",
+        law: "judgement: security and abuse investigation; storage limitation, UK GDPR Art. 5(1)(e)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+    },
+    // Judgement: 90 days after the end lets a returning customer restore its setup.
+    "service-configuration": {
+      us: {
+        anchor: "relationship-end",
+        period: { days: 90 },
+        basis: "contract",
+        law: "judgement: needed only to provide the service",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      eea: {
+        anchor: "relationship-end",
+        period: { days: 90 },
+        basis: "contract",
+        law: "judgement: needed only to provide the service",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      uk: {
+        anchor: "relationship-end",
+        period: { days: 90 },
+        basis: "contract",
+        law: "judgement: needed only to provide the service",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+    },
+    // Judgement: 13 months of visit data, the longest the declaration lets a deployment keep in Europe.
+    "website-usage": {
+      us: {
+        anchor: "collection",
+        period: { months: 13 },
+        basis: "legitimate-interest",
+        law: "judgement: usage trends year over year",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      eea: {
+        anchor: "collection",
+        period: { months: 13 },
+        maximum: { months: 13 },
+        basis: "consent",
+        law: "cookies need consent (ePrivacy Art. 5(3)); storage limitation, GDPR Art. 5(1)(e)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      uk: {
+        anchor: "collection",
+        period: { months: 13 },
+        maximum: { months: 13 },
+        basis: "consent",
+        law: "cookies need consent (PECR reg. 6); storage limitation, UK GDPR Art. 5(1)(e)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+    },
+    // Judgement: three years of support history covers disputes over service quality.
+    "support-communication": {
+      us: {
+        anchor: "collection",
+        period: { years: 3 },
+        basis: "legitimate-interest",
+        law: "judgement: service disputes and quality",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      eea: {
+        anchor: "collection",
+        period: { years: 3 },
+        basis: "legitimate-interest",
+        law: "judgement: service disputes and quality; storage limitation, GDPR Art. 5(1)(e)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+      uk: {
+        anchor: "collection",
+        period: { years: 3 },
+        basis: "legitimate-interest",
+        law: "judgement: service disputes and quality; storage limitation, UK GDPR Art. 5(1)(e)",
+        section: "§7",
+        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+      },
+    },
+  },
+
+  rights: {
+    access: {
+      section: "§9",
+      text: "The right to access: You have the right to request copies of your personal data.",
+      gdpr: "Art. 15",
+    },
+    rectification: {
+      section: "§9",
+      text: "The right to rectification: You have the right to request that we correct any information you believe is inaccurate or complete information you believe is incomplete.",
+      gdpr: "Art. 16",
+    },
+    erasure: {
+      section: "§9",
+      text: "The right to erasure: You have the right to request that we erase your personal data, under certain conditions.",
+      gdpr: "Art. 17",
+    },
+    restriction: {
+      section: "§9",
+      text: "The right to restrict processing: You have the right to request that we restrict the processing of your personal data, under certain conditions.",
+      gdpr: "Art. 18",
+    },
+    objection: {
+      section: "§9",
+      text: "The right to object to processing: You have the right to object to our processing of your personal data, under certain conditions.",
+      gdpr: "Art. 21",
+    },
+    portability: {
+      section: "§9",
+      text: "The right to data portability: You have the right to request that we transfer the data that we have collected to another organization, or directly to you, under certain conditions.",
+      gdpr: "Art. 20",
+    },
+  },
+});

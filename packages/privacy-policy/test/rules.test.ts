@@ -1,0 +1,309 @@
+import { match } from "ts-pattern";
+import { describe, expect, it } from "vitest";
+import {
+  assertCanShare,
+  assertCanUse,
+  canShare,
+  canUse,
+  type DataCategory,
+  dataCategorySchema,
+  PolicyViolationError,
+  type Purpose,
+  policy,
+  purposeSchema,
+  type Recipient,
+  recipientSchema,
+} from "../src";
+
+const categories = Object.keys(policy.categories) as DataCategory[];
+const recipients = Object.keys(policy.recipients) as Recipient[];
+const purposes = Object.keys(policy.purposes) as Purpose[];
+const sectionOf = (d: { reasons: readonly { section: string }[] }) =>
+  d.reasons.map((r) => r.section);
+
+describe("§3 marketing rests on consent", () => {
+  it("denies marketing use of account data without consent, citing §3", () => {
+    const decision = canUse("marketing", "account");
+    expect(decision.allowed).toBe(false);
+    expect(decision.reasons[0]).toMatchObject({ code: "condition-unmet", section: "§3" });
+  });
+
+  it("allows marketing use of account data with consent, on the basis of consent", () => {
+    const decision = canUse("marketing", "account", { consent: true });
+    expect(decision).toMatchObject({ allowed: true, basis: "consent" });
+    expect(decision.obligations.map((o) => o.id)).toEqual(["honour-opt-out"]);
+  });
+
+  it.each(["kyc-document", "communication-content", "payment-card"] as const)(
+    "never lets marketing use %s, consent or not",
+    (category) => {
+      for (const consent of [false, true]) {
+        const decision = canUse("marketing", category as DataCategory, { consent });
+        expect(decision.allowed).toBe(false);
+        expect(decision.reasons.map((r) => r.code)).toContain("prohibited");
+      }
+    },
+  );
+});
+
+describe("§3 each purpose reports its own lawful basis", () => {
+  it.each([
+    ["call-routing", "call-detail-record", "contract"],
+    ["kyc-verification", "kyc-document", "legal-obligation"],
+    ["abuse-prevention", "ip-address", "legitimate-interest"],
+  ] as const)("%s of %s rests on %s", (purpose, category, basis) => {
+    expect(canUse(purpose, category)).toMatchObject({ allowed: true, basis });
+  });
+
+  it("rests marketing on consent", () => {
+    expect(canUse("marketing", "website-usage", { consent: true }).basis).toBe("consent");
+  });
+
+  it("reports the declared basis for every permitted pair", () => {
+    for (const purpose of purposes) {
+      for (const category of categories) {
+        const decision = canUse(purpose, category, {
+          consent: true,
+          storage: "transient",
+          customerDirected: true,
+          legalProcess: true,
+        });
+        if (decision.allowed) expect(decision.basis).toBe(policy.purposes[purpose].basis);
+      }
+    }
+  });
+});
+
+describe("§2(c) communication content", () => {
+  it("lets call routing carry content only transiently", () => {
+    expect(canUse("call-routing", "communication-content", { storage: "transient" }).allowed).toBe(
+      true,
+    );
+    const stored = canUse("call-routing", "communication-content", { storage: "stored" });
+    expect(stored.allowed).toBe(false);
+    expect(sectionOf(stored)).toEqual(["§2(c)"]);
+    expect(canUse("call-routing", "communication-content").allowed).toBe(false);
+  });
+
+  it("lets call recording store content only as the customer directs", () => {
+    expect(canUse("call-recording", "communication-content").allowed).toBe(false);
+    expect(
+      canUse("call-recording", "communication-content", { customerDirected: true }),
+    ).toMatchObject({
+      allowed: true,
+      basis: "contract",
+    });
+  });
+
+  it("lets no other purpose use content outside a lawful request", () => {
+    const context = { consent: true, storage: "transient", customerDirected: true } as const;
+    const users = purposes.filter((p) => canUse(p, "communication-content", context).allowed);
+    expect(users.sort()).toEqual(["call-recording", "call-routing"]);
+  });
+});
+
+describe("§2(a) the full card number is never stored", () => {
+  it("shares card data with the payment processor and nobody else", () => {
+    const everything = {
+      legalProcess: true,
+      businessTransfer: true,
+      necessaryToPreventHarm: true,
+      customerDirected: true,
+      storage: "transient",
+    } as const;
+    const receivers = recipients.filter((r) => canShare("payment-card", r, everything).allowed);
+    expect(receivers).toEqual(["payment-processor"]);
+  });
+
+  it("lets payment processing handle card data only in transit", () => {
+    expect(canUse("payment-processing", "payment-card", { storage: "transient" }).allowed).toBe(
+      true,
+    );
+    expect(canUse("payment-processing", "payment-card").allowed).toBe(false);
+  });
+});
+
+describe("§4 we do not sell your personal information", () => {
+  it("denies every category to a data broker, whatever the context", () => {
+    for (const category of categories) {
+      const decision = canShare(category, "data-broker", {
+        legalProcess: true,
+        businessTransfer: true,
+        necessaryToPreventHarm: true,
+        customerDirected: true,
+      });
+      expect(decision.allowed).toBe(false);
+      expect(decision.reasons).toContainEqual(
+        expect.objectContaining({ code: "prohibited", section: "§4" }),
+      );
+    }
+  });
+
+  it("denies any share made as a sale", () => {
+    for (const recipient of recipients) {
+      for (const category of categories) {
+        const decision = canShare(category, recipient, {
+          sale: true,
+          legalProcess: true,
+          businessTransfer: true,
+        });
+        expect(decision.allowed).toBe(false);
+      }
+    }
+    expect(canShare("website-usage", "analytics-vendor").allowed).toBe(true);
+    expect(canShare("website-usage", "analytics-vendor", { sale: true }).reasons[0]?.code).toBe(
+      "prohibited",
+    );
+  });
+});
+
+describe("§4 legal and regulatory authorities", () => {
+  it("denies disclosure without legal process", () => {
+    const decision = canShare("call-detail-record", "authority");
+    expect(decision.allowed).toBe(false);
+    expect(decision.reasons[0]).toMatchObject({ code: "condition-unmet", section: "§4" });
+  });
+
+  it("allows it with legal process, obliging us to notify the customer", () => {
+    const decision = canShare("call-detail-record", "authority", { legalProcess: true });
+    expect(decision).toMatchObject({ allowed: true, basis: "legal-obligation" });
+    expect(decision.obligations).toEqual([
+      expect.objectContaining({ id: "notify-customer", section: "§4" }),
+    ]);
+  });
+
+  it("drops the notification when the law prohibits it", () => {
+    const decision = canShare("call-detail-record", "authority", {
+      legalProcess: true,
+      disclosureProhibited: true,
+    });
+    expect(decision.allowed).toBe(true);
+    expect(decision.obligations).toEqual([]);
+  });
+});
+
+describe("§4 carriers, vendors, business transfers and the protection of rights", () => {
+  it("gives upstream carriers traffic data to route calls", () => {
+    expect(canShare("call-detail-record", "upstream-carrier").allowed).toBe(true);
+    expect(canShare("ip-address", "upstream-carrier").allowed).toBe(true);
+    expect(canShare("account", "upstream-carrier").allowed).toBe(false);
+    expect(canShare("kyc-document", "upstream-carrier").allowed).toBe(false);
+  });
+
+  it.each([
+    ["payment-processor", ["payment-transaction", "payment-card"]],
+    ["analytics-vendor", ["website-usage"]],
+    ["support-vendor", ["support-communication"]],
+  ] as const)("gives %s only what its function needs", (recipient, expected) => {
+    const received = categories.filter((c) => canShare(c, recipient as Recipient).allowed);
+    expect(received.sort()).toEqual([...expected].sort());
+    for (const c of received) {
+      expect(canShare(c, recipient as Recipient).obligations.map((o) => o.id)).toContain(
+        "vendor-contract",
+      );
+    }
+  });
+
+  it("hosts what is stored, never card numbers, content only as the customer directs", () => {
+    const hosted = categories.filter((c) => canShare(c, "cloud-hosting").allowed);
+    expect(hosted).not.toContain("payment-card");
+    expect(hosted).not.toContain("communication-content");
+    expect(
+      canShare("communication-content", "cloud-hosting", { customerDirected: true }).allowed,
+    ).toBe(true);
+  });
+
+  it("transfers to a new owner only in a business transfer", () => {
+    expect(canShare("account", "acquirer").allowed).toBe(false);
+    expect(canShare("account", "acquirer", { businessTransfer: true })).toMatchObject({
+      allowed: true,
+    });
+  });
+
+  it("discloses to protect rights only when necessary to prevent harm", () => {
+    expect(canShare("ip-address", "investigating-party").allowed).toBe(false);
+    expect(
+      canShare("ip-address", "investigating-party", { necessaryToPreventHarm: true }).allowed,
+    ).toBe(true);
+  });
+});
+
+describe("fail closed on input from a request", () => {
+  const hostile: unknown[] = [
+    "__proto__",
+    "constructor",
+    "toString",
+    "",
+    "sell",
+    null,
+    undefined,
+    42,
+    {},
+    [],
+  ];
+
+  it("denies unknown or malformed ids with invalid-input, never throwing", () => {
+    for (const value of hostile) {
+      const use = canUse(value as Purpose, "account");
+      const use2 = canUse("call-routing", value as never);
+      const share = canShare(value as DataCategory, "authority", { legalProcess: true });
+      const share2 = canShare("account", value as never);
+      for (const decision of [use, use2, share, share2]) {
+        expect(decision.allowed).toBe(false);
+        expect(decision.reasons[0]).toMatchObject({ code: "invalid-input" });
+        expect(decision.policy.version).toBe("2025-07-07");
+      }
+    }
+  });
+
+  it("denies a malformed context instead of defaulting it", () => {
+    const decision = canUse("marketing", "account", { consent: "yes" } as never);
+    expect(decision.allowed).toBe(false);
+    expect(decision.reasons[0]?.message).toContain('context field "consent"');
+  });
+
+  it("names the allowed values when parsing ids from a request", () => {
+    const result = purposeSchema.safeParse("sell");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain("call-routing");
+    expect(dataCategorySchema.parse("account")).toBe("account");
+    expect(recipientSchema.safeParse("data-broker").success).toBe(true);
+  });
+});
+
+describe("every decision explains itself", () => {
+  it("cites a policy section in every reason and names the policy version", () => {
+    for (const purpose of purposes) {
+      for (const category of categories) {
+        const decision = canUse(purpose, category);
+        expect(decision.policy).toEqual({ id: "trunkiq-privacy-policy", version: "2025-07-07" });
+        expect(decision.reasons.length).toBeGreaterThan(0);
+        for (const reason of decision.reasons) expect(reason.section).toMatch(/^§\d+(\([a-z]\))?$/);
+      }
+    }
+  });
+
+  it("works with ts-pattern's exhaustive match", () => {
+    const describe = (purpose: Purpose, category: DataCategory) =>
+      match(canUse(purpose, category))
+        .with({ allowed: true }, (d) => `allowed on ${d.basis}`)
+        .with({ allowed: false }, (d) => `denied: ${d.reasons[0]?.code}`)
+        .exhaustive();
+    expect(describe("call-routing", "ip-address")).toBe("allowed on contract");
+    expect(describe("marketing", "account")).toBe("denied: condition-unmet");
+  });
+
+  it("throws a PolicyViolationError carrying the decision from the assert variants", () => {
+    expect(() => assertCanUse("marketing", "account")).toThrow(PolicyViolationError);
+    try {
+      assertCanShare("account", "authority");
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyViolationError);
+      expect((error as PolicyViolationError).decision).toMatchObject({
+        kind: "share",
+        allowed: false,
+      });
+    }
+    expect(assertCanUse("call-routing", "ip-address").allowed).toBe(true);
+  });
+});
