@@ -36,6 +36,12 @@ export { definePolicy, type Policy } from "./definePolicy";
 export { explain } from "./explain";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
+export {
+  type MatrixCell,
+  type PolicyMatrix,
+  policyMatrix,
+  renderPolicyMatrix,
+} from "./policyMatrix";
 export type {
   AppliedRetentionRule,
   RetentionContext,

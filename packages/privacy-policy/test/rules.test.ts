@@ -126,7 +126,8 @@ describe("§2(a) the full card number is never stored", () => {
 describe("§4 we do not sell your personal information", () => {
   it("denies every category to a data broker, whatever the context", () => {
     for (const category of categories) {
-      const decision = canShare(category, "data-broker", {
+      const broker = "data-broker" as Recipient;
+      const decision = canShare(category, broker, {
         legalProcess: true,
         businessTransfer: true,
         necessaryToPreventHarm: true,
@@ -186,8 +187,9 @@ describe("§4 carriers, vendors, business transfers and the protection of rights
   it("gives upstream carriers traffic data to route calls", () => {
     expect(canShare("call-detail-record", "upstream-carrier").allowed).toBe(true);
     expect(canShare("ip-address", "upstream-carrier").allowed).toBe(true);
-    expect(canShare("account", "upstream-carrier").allowed).toBe(false);
-    expect(canShare("kyc-document", "upstream-carrier").allowed).toBe(false);
+    const carrier = "upstream-carrier" as Recipient;
+    expect(canShare("account", carrier).allowed).toBe(false);
+    expect(canShare("kyc-document", carrier).allowed).toBe(false);
   });
 
   it.each([

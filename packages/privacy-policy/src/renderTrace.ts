@@ -1,0 +1,33 @@
+import { policySentences } from "./policyText";
+import { type TraceEntry, trace } from "./trace";
+
+/**
+ * Renders the trace as Markdown: each sentence of sections 2–10, in the order of the text, with
+ * the declarations and guards that encode it.
+ *
+ * @example
+ * writeFileSync("docs/policy-trace.md", renderTrace(policyText));
+ */
+export function renderTrace(policyText: string, entries: readonly TraceEntry[] = trace): string {
+  const lines = [
+    "<!-- Generated from packages/privacy-policy/src/trace.ts by its test: do not edit by hand. -->",
+    "# Policy trace: TrunkIQ Privacy Policy of July 7, 2025",
+    "",
+    "Every sentence of sections 2–10 and what encodes it: paths into the `policy` declaration, or guards exported by `@trunkiq/privacy-policy`.",
+    "",
+    "| § | sentence | encoded by |",
+    "|---|---|---|",
+  ];
+  for (const { section, sentence } of policySentences(policyText)) {
+    const entry = entries.find((e) => e.section === section && sentence.startsWith(e.opening));
+    if (!entry) continue;
+    const encodings = [
+      ...(entry.declarations ?? []).map((d) => `\`${d}\``),
+      ...(entry.guards ?? []).map((g) => `\`${g}()\``),
+    ];
+    const cell =
+      encodings.length > 0 ? encodings.join("<br>") : `*informative: ${entry.informative ?? ""}*`;
+    lines.push(`| ${section} | ${sentence.replaceAll("|", "\\|")} | ${cell} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
