@@ -1,0 +1,17 @@
+// Mutation testing of @trunkiq/privacy-policy: `npx -y pnpm@12.4.2 mutation` (see docs/testing.md).
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts" },
+  mutate: ["packages/privacy-policy/src/**/*.ts", "!packages/privacy-policy/src/index.ts"],
+  // Workspace packages resolve through pnpm links to the real source tree, so mutate it in place.
+  inPlace: true,
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  timeoutMS: 60_000,
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/privacy-policy.html" },
+  jsonReporter: { fileName: "reports/mutation/privacy-policy.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
