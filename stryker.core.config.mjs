@@ -1,7 +1,11 @@
 // Mutation testing of @trunkiq/policy-core: `npx -y pnpm@12.4.2 mutation` (see docs/testing.md).
+import { createRequire } from "node:module";
+
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
+  // pnpm keeps plugins out of the core's reach, so the runner is loaded by its resolved path.
+  plugins: [createRequire(import.meta.url).resolve("@stryker-mutator/vitest-runner")],
   vitest: { configFile: "vitest.mutation.config.ts" },
   mutate: [
     "packages/core/src/**/*.ts",

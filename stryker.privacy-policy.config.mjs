@@ -1,7 +1,11 @@
 // Mutation testing of @trunkiq/privacy-policy: `npx -y pnpm@12.4.2 mutation` (see docs/testing.md).
+import { createRequire } from "node:module";
+
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
+  // pnpm keeps plugins out of the core's reach, so the runner is loaded by its resolved path.
+  plugins: [createRequire(import.meta.url).resolve("@stryker-mutator/vitest-runner")],
   vitest: { configFile: "vitest.mutation.config.ts" },
   mutate: ["packages/privacy-policy/src/**/*.ts", "!packages/privacy-policy/src/index.ts"],
   // Workspace packages resolve through pnpm links to the real source tree, so mutate it in place.
