@@ -6,7 +6,6 @@ import base from "./vitest.config";
 // killed (or survive) the same way on every run. Type tests and the tsc-driven compile-time
 // check do not execute mutated code, so they are left out, as is the trace test, which checks
 // that the policy text's sentences point at exported names rather than how the guards decide, and
-// the generated-document snapshots (their file snapshots mismatch under Stryker's runner). and
 // the generated-document snapshots (their file snapshots mismatch under Stryker's runner).
 export default mergeConfig(base, {
   test: {
