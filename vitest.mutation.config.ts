@@ -19,6 +19,6 @@ export default mergeConfig(base, {
     ],
     typecheck: { enabled: false },
     reporters: ["default"],
-    env: { FC_SEED: "20250707" },
+    env: { FC_SEED: "20250707", FC_NUM_RUNS: "25" },
   },
 });
