@@ -12,6 +12,11 @@ export default {
     "packages/core/src/internal/duration.ts",
   ],
   mutator: { excludedMutations: ["StringLiteral"] },
+  // Guards compile their decision tables when a module loads; with per-test coverage a mutant in
+  // that code is active only inside tests and the tables never see it (a false survivor). Running
+  // every test with the mutant active from the start avoids that.
+  coverageAnalysis: "all",
+  ignoreStatic: false,
   htmlReporter: { fileName: "reports/mutation/core-engine.html" },
   jsonReporter: { fileName: "reports/mutation/core-engine.json" },
 };
