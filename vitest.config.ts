@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],
     exclude: [...configDefaults.exclude, "**/dist/**"],
+    setupFiles: ["./vitest.setup.ts"],
     typecheck: {
       enabled: true,
       include: ["packages/*/test/**/*.test-d.ts", "examples/*/test/**/*.test-d.ts"],
