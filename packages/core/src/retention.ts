@@ -128,8 +128,13 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         jurisdiction: fallback,
       };
     }
-    const ctx = context as Record<string, unknown>;
-    const jurisdiction = ctx.jurisdiction ?? fallback;
+    // Only own fields count (an inherited legalHold: false must not lift a hold), and only an
+    // omitted jurisdiction means the default one: null is a mistake, not a choice.
+    const ctx: Record<string, unknown> = {};
+    for (const key of ["collectedAt", "relationshipEndedAt", "jurisdiction", "legalHold", "now"]) {
+      if (Object.hasOwn(context, key)) ctx[key] = (context as Record<string, unknown>)[key];
+    }
+    const jurisdiction = ctx.jurisdiction === undefined ? fallback : ctx.jurisdiction;
     const rule = typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
     if (!rule) {
       return {

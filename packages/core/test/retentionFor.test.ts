@@ -161,3 +161,24 @@ describe("retentionFor on bad input", () => {
     ]);
   });
 });
+
+describe("retentionFor reads only what the caller stated", () => {
+  const g = createGuards(examplePolicy);
+  it("refuses a null jurisdiction instead of taking the default", () => {
+    const decision = g.retentionFor("order", {
+      collectedAt: new Date("2000-01-01T00:00:00Z"),
+      jurisdiction: null as never,
+    });
+    expect(decision).toMatchObject({ expired: false, until: null });
+    expect(decision.reasons[0]?.code).toBe("invalid-input");
+  });
+
+  it("ignores fields inherited from a prototype", () => {
+    const inherited = Object.create({ legalHold: false, now: new Date("2100-01-01T00:00:00Z") });
+    inherited.collectedAt = new Date("2000-01-01T00:00:00Z");
+    inherited.legalHold = true;
+    expect(g.retentionFor("order", inherited).reasons[0]?.code).toBe("legal-hold");
+    const noDate = Object.create({ collectedAt: new Date("2000-01-01T00:00:00Z") });
+    expect(g.retentionFor("order", noDate).reasons[0]?.code).toBe("invalid-input");
+  });
+});

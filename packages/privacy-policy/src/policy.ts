@@ -285,7 +285,8 @@ export const policy = definePolicy({
       section: "§3",
       text: "To respond to lawful requests from government authorities, law enforcement, or in litigation (such as subpoenas or court orders).",
       // Judgement: answering is lawful only while a request actually compels it. Card numbers are
-      // not held (§2(a)); content is held only as the customer's recordings.
+      // not held (§2(a)), and §2(c) lets no purpose but routing and recording touch content: a
+      // demand for a customer's recordings is a disclosure to the authority, decided by canShare.
       uses: {
         account: { when: ["legal-process"] },
         "kyc-document": { when: ["legal-process"] },
@@ -295,7 +296,6 @@ export const policy = definePolicy({
         "ip-address": { when: ["legal-process"] },
         "service-configuration": { when: ["legal-process"] },
         "website-usage": { when: ["legal-process"] },
-        "communication-content": { when: ["legal-process", "customer-directed"] },
       },
     },
     "regulatory-compliance": {

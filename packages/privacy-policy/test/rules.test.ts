@@ -95,8 +95,13 @@ describe("§2(c) communication content", () => {
     });
   });
 
-  it("lets no other purpose use content outside a lawful request", () => {
-    const context = { consent: true, storage: "transient", customerDirected: true } as const;
+  it("lets no other purpose use content, whatever the context", () => {
+    const context = {
+      consent: true,
+      storage: "transient",
+      customerDirected: true,
+      legalProcess: true,
+    } as const;
     const users = purposes.filter((p) => canUse(p, "communication-content", context).allowed);
     expect(users.sort()).toEqual(["call-recording", "call-routing"]);
   });
