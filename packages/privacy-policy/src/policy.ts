@@ -8,6 +8,39 @@ const VENDOR = {
   text: "These vendors are contractually obligated to protect your information and are not permitted to use it for their own purposes.",
 } as const;
 
+// Clauses many declarations cite.
+const AS_LONG_AS_NECESSARY = {
+  section: "§7",
+  text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+} as const;
+const ACCOUNT_RETENTION = {
+  section: "§7",
+  text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+} as const;
+const CDR_RETENTION = {
+  section: "§7",
+  text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+} as const;
+const KYC_RETENTION = {
+  section: "§7",
+  text: "KYC Documents are retained as required by anti-money laundering regulations.",
+} as const;
+const CARD_NEVER_STORED = {
+  section: "§2(a)",
+  text: "We do not store your full credit card number on our servers.",
+} as const;
+const CONTENT_CLAUSE = {
+  section: "§2(c)",
+  text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+} as const;
+
+// §4: an authority receives data only under legal process, and the customer is told unless the
+// law forbids it.
+const ON_LEGAL_PROCESS = {
+  when: ["legal-process"],
+  obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+} as const;
+
 /** The TrunkIQ Privacy Policy of July 7, 2025 as a frozen, typed declaration. */
 export const policy = definePolicy({
   id: "trunkiq-privacy-policy",
@@ -23,10 +56,7 @@ export const policy = definePolicy({
       section: "§4",
       text: "We may share your information with third parties only in the following circumstances",
     },
-    retention: {
-      section: "§7",
-      text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
-    },
+    retention: AS_LONG_AS_NECESSARY,
   },
 
   bases: {
@@ -425,38 +455,14 @@ export const policy = definePolicy({
       text: "Legal and Regulatory Authorities: We may disclose your information if required by law, regulation, or a valid legal process. We will notify you of such requests unless legally prohibited from doing so.",
       // Full card numbers are not held (§2(a)); content only as the customer's recordings.
       receives: {
-        account: {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "kyc-document": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "support-communication": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "payment-transaction": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "call-detail-record": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "ip-address": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "service-configuration": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
-        "website-usage": {
-          when: ["legal-process"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
+        account: ON_LEGAL_PROCESS,
+        "kyc-document": ON_LEGAL_PROCESS,
+        "support-communication": ON_LEGAL_PROCESS,
+        "payment-transaction": ON_LEGAL_PROCESS,
+        "call-detail-record": ON_LEGAL_PROCESS,
+        "ip-address": ON_LEGAL_PROCESS,
+        "service-configuration": ON_LEGAL_PROCESS,
+        "website-usage": ON_LEGAL_PROCESS,
         "communication-content": {
           when: ["legal-process", "customer-directed"],
           obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
@@ -536,24 +542,21 @@ export const policy = definePolicy({
         period: { years: 6 },
         basis: "legitimate-interest",
         law: "contract claims: NY CPLR 213(2), 6 years",
-        section: "§7",
-        text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+        ...ACCOUNT_RETENTION,
       },
       eea: {
         anchor: "relationship-end",
         period: { years: 6 },
         basis: "legitimate-interest",
         law: "legal claims, GDPR Art. 17(3)(e); NY CPLR 213(2) limitation period",
-        section: "§7",
-        text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+        ...ACCOUNT_RETENTION,
       },
       uk: {
         anchor: "relationship-end",
         period: { years: 6 },
         basis: "legitimate-interest",
         law: "legal claims, UK GDPR Art. 17(3)(e); Limitation Act 1980 s.5, 6 years",
-        section: "§7",
-        text: "Account Information is kept for the duration of your relationship with us and for a reasonable period thereafter for legal and accounting purposes.",
+        ...ACCOUNT_RETENTION,
       },
     },
     "call-detail-record": {
@@ -563,8 +566,7 @@ export const policy = definePolicy({
         minimum: { months: 18 },
         basis: "legal-obligation",
         law: "47 CFR 42.6: toll records kept 18 months",
-        section: "§7",
-        text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+        ...CDR_RETENTION,
       },
       // Until the bill can no longer be challenged, which each member state sets; 6 months is the
       // default a deployment replaces with its country's period through `withRetention`.
@@ -573,16 +575,14 @@ export const policy = definePolicy({
         period: { months: 6 },
         basis: "contract",
         law: "ePrivacy Directive 2002/58/EC Art. 6(2): billing data until the bill can no longer be challenged",
-        section: "§7",
-        text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+        ...CDR_RETENTION,
       },
       uk: {
         anchor: "collection",
         period: { months: 6 },
         basis: "contract",
         law: "PECR 2003 reg. 7: billing data until the bill can no longer be challenged",
-        section: "§7",
-        text: "Call Detail Records (CDRs) are retained for billing, troubleshooting, and legal compliance for a period defined by our data retention policies and applicable law.",
+        ...CDR_RETENTION,
       },
     },
     // The AML rules the text invokes may not bind a carrier (its KYC duty is 47 CFR 64.1200(n),
@@ -594,8 +594,7 @@ export const policy = definePolicy({
         minimum: { years: 5 },
         basis: "legal-obligation",
         law: "31 CFR 1010.430(d): 5 years",
-        section: "§7",
-        text: "KYC Documents are retained as required by anti-money laundering regulations.",
+        ...KYC_RETENTION,
       },
       eea: {
         anchor: "relationship-end",
@@ -603,8 +602,7 @@ export const policy = definePolicy({
         minimum: { years: 5 },
         basis: "legal-obligation",
         law: "Directive (EU) 2015/849 Art. 40(1): 5 years after the business relationship ends",
-        section: "§7",
-        text: "KYC Documents are retained as required by anti-money laundering regulations.",
+        ...KYC_RETENTION,
       },
       uk: {
         anchor: "relationship-end",
@@ -612,8 +610,7 @@ export const policy = definePolicy({
         minimum: { years: 5 },
         basis: "legal-obligation",
         law: "Money Laundering Regulations 2017 reg. 40: 5 years after the business relationship ends",
-        section: "§7",
-        text: "KYC Documents are retained as required by anti-money laundering regulations.",
+        ...KYC_RETENTION,
       },
     },
     "payment-transaction": {
@@ -622,24 +619,21 @@ export const policy = definePolicy({
         period: { years: 7 },
         basis: "legal-obligation",
         law: "US tax record keeping (26 U.S.C. 6001): up to 7 years for bad-debt and worthless-security cases",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       eea: {
         anchor: "collection",
         period: { years: 7 },
         basis: "legitimate-interest",
         law: "the controller's US tax duty is not EU law (GDPR Art. 6(3)): kept on legitimate interest",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       uk: {
         anchor: "collection",
         period: { years: 7 },
         basis: "legitimate-interest",
         law: "the controller's US tax duty is not UK law (UK GDPR Art. 6(3)): kept on legitimate interest",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
     },
     // Never stored in full: any copy found on our servers is due for deletion at once.
@@ -650,8 +644,7 @@ export const policy = definePolicy({
         maximum: {},
         basis: "contract",
         law: "§2(a): the full card number is never stored on our servers (PCI DSS v4.0.1 req. 3)",
-        section: "§2(a)",
-        text: "We do not store your full credit card number on our servers.",
+        ...CARD_NEVER_STORED,
       },
       eea: {
         anchor: "collection",
@@ -659,8 +652,7 @@ export const policy = definePolicy({
         maximum: {},
         basis: "contract",
         law: "§2(a): the full card number is never stored on our servers (PCI DSS v4.0.1 req. 3)",
-        section: "§2(a)",
-        text: "We do not store your full credit card number on our servers.",
+        ...CARD_NEVER_STORED,
       },
       uk: {
         anchor: "collection",
@@ -668,8 +660,7 @@ export const policy = definePolicy({
         maximum: {},
         basis: "contract",
         law: "§2(a): the full card number is never stored on our servers (PCI DSS v4.0.1 req. 3)",
-        section: "§2(a)",
-        text: "We do not store your full credit card number on our servers.",
+        ...CARD_NEVER_STORED,
       },
     },
     // Transient content is never stored; recordings are kept as the customer (the controller, §5)
@@ -680,24 +671,21 @@ export const policy = definePolicy({
         period: {},
         basis: "contract",
         law: "§2(c), §5: kept only as the customer directs",
-        section: "§2(c)",
-        text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+        ...CONTENT_CLAUSE,
       },
       eea: {
         anchor: "relationship-end",
         period: {},
         basis: "contract",
         law: "§2(c), §5: kept only as the customer directs (GDPR Art. 28(3)(g))",
-        section: "§2(c)",
-        text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+        ...CONTENT_CLAUSE,
       },
       uk: {
         anchor: "relationship-end",
         period: {},
         basis: "contract",
         law: "§2(c), §5: kept only as the customer directs (UK GDPR Art. 28(3)(g))",
-        section: "§2(c)",
-        text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+        ...CONTENT_CLAUSE,
       },
     },
     // Judgement: a year of connection logs serves security and abuse investigations.
@@ -707,8 +695,7 @@ export const policy = definePolicy({
         period: { months: 12 },
         basis: "legitimate-interest",
         law: "judgement: security and abuse investigation (§3 legitimate interest)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       eea: {
         anchor: "collection",
@@ -716,8 +703,7 @@ export const policy = definePolicy({
         maximum: { months: 12 },
         basis: "legitimate-interest",
         law: "judgement: security and abuse investigation; storage limitation, GDPR Art. 5(1)(e)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       uk: {
         anchor: "collection",
@@ -725,8 +711,7 @@ export const policy = definePolicy({
         maximum: { months: 12 },
         basis: "legitimate-interest",
         law: "judgement: security and abuse investigation; storage limitation, UK GDPR Art. 5(1)(e)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
     },
     // Judgement: 90 days after the end lets a returning customer restore its setup.
@@ -736,24 +721,21 @@ export const policy = definePolicy({
         period: { days: 90 },
         basis: "contract",
         law: "judgement: needed only to provide the service",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       eea: {
         anchor: "relationship-end",
         period: { days: 90 },
         basis: "contract",
         law: "judgement: needed only to provide the service",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       uk: {
         anchor: "relationship-end",
         period: { days: 90 },
         basis: "contract",
         law: "judgement: needed only to provide the service",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
     },
     // Judgement: 13 months of visit data, the longest the declaration lets a deployment keep in Europe.
@@ -763,8 +745,7 @@ export const policy = definePolicy({
         period: { months: 13 },
         basis: "legitimate-interest",
         law: "judgement: usage trends year over year",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       eea: {
         anchor: "collection",
@@ -772,8 +753,7 @@ export const policy = definePolicy({
         maximum: { months: 13 },
         basis: "consent",
         law: "cookies need consent (ePrivacy Art. 5(3)); storage limitation, GDPR Art. 5(1)(e)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       uk: {
         anchor: "collection",
@@ -781,8 +761,7 @@ export const policy = definePolicy({
         maximum: { months: 13 },
         basis: "consent",
         law: "cookies need consent (PECR reg. 6); storage limitation, UK GDPR Art. 5(1)(e)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
     },
     // Judgement: three years of support history covers disputes over service quality.
@@ -792,24 +771,21 @@ export const policy = definePolicy({
         period: { years: 3 },
         basis: "legitimate-interest",
         law: "judgement: service disputes and quality",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       eea: {
         anchor: "collection",
         period: { years: 3 },
         basis: "legitimate-interest",
         law: "judgement: service disputes and quality; storage limitation, GDPR Art. 5(1)(e)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
       uk: {
         anchor: "collection",
         period: { years: 3 },
         basis: "legitimate-interest",
         law: "judgement: service disputes and quality; storage limitation, UK GDPR Art. 5(1)(e)",
-        section: "§7",
-        text: "We retain your information for as long as necessary to fulfill the purposes outlined in this Privacy Policy, unless a longer retention period is required or permitted by law.",
+        ...AS_LONG_AS_NECESSARY,
       },
     },
   },
