@@ -11,7 +11,7 @@ const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 
 const policyText = readFileSync(
-  join(import.meta.dirname, "../../../../shared/policy/privacy-policy-2025-07-07.txt"),
+  join(import.meta.dirname, "../../privacy-policy/policy-text/privacy-policy-2025-07-07.txt"),
   "utf8",
 );
 
