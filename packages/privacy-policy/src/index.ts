@@ -11,6 +11,7 @@ export {
   type Reason,
   type RetentionCutoff,
   type RetentionDecision,
+  type RetentionSchedule,
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
