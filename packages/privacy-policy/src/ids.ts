@@ -1,32 +1,37 @@
-import type {
-  BasisOf,
-  CategoryOf,
-  Decision as CoreDecision,
-  JurisdictionOf,
-  PurposeOf,
-  RecipientOf,
-  RightOf,
+import {
+  type BasisOf,
+  type CategoryOf,
+  type Decision as CoreDecision,
+  createSchemas,
+  type JurisdictionOf,
+  type PurposeOf,
+  type RecipientOf,
+  type RightOf,
 } from "@trunkiq/policy-core";
-import { z } from "zod";
 import { policy } from "./policy";
 
 type TrunkIQ = typeof policy;
 
-const ids = <T extends object>(record: T) =>
-  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+const schemas = createSchemas(policy);
 
 /** Validates an untrusted purpose id; the error lists the allowed values. */
-export const purposeSchema = z.enum(ids(policy.purposes));
+export const purposeSchema = schemas.purposeSchema;
 /** Validates an untrusted data category id. */
-export const dataCategorySchema = z.enum(ids(policy.categories));
+export const dataCategorySchema = schemas.categorySchema;
 /** Validates an untrusted recipient id. */
-export const recipientSchema = z.enum(ids(policy.recipients));
+export const recipientSchema = schemas.recipientSchema;
 /** Validates an untrusted lawful basis id. */
-export const lawfulBasisSchema = z.enum(ids(policy.bases));
+export const lawfulBasisSchema = schemas.basisSchema;
 /** Validates an untrusted data subject right id. */
-export const rightSchema = z.enum(ids(policy.rights));
+export const rightSchema = schemas.rightSchema;
 /** Validates an untrusted jurisdiction id. */
-export const jurisdictionSchema = z.enum(policy.jurisdictions);
+export const jurisdictionSchema = schemas.jurisdictionSchema;
+/** Validates the context of a `canUse` call from a request; errors name the field and its values. */
+export const useContextSchema = schemas.useContextSchema;
+/** Validates the context of a `canShare` call from a request. */
+export const shareContextSchema = schemas.shareContextSchema;
+/** Validates the context of a `retentionFor` call. */
+export const retentionContextSchema = schemas.retentionContextSchema;
 
 /** A purpose of processing the policy declares (§3), e.g. `"call-routing"`. */
 export type Purpose = PurposeOf<TrunkIQ>;

@@ -29,7 +29,10 @@ export {
   type Recipient,
   type Right,
   recipientSchema,
+  retentionContextSchema,
   rightSchema,
+  shareContextSchema,
+  useContextSchema,
 } from "./ids";
 export { policy } from "./policy";
 export { withRetention } from "./withRetention";

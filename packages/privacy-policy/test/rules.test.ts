@@ -13,6 +13,7 @@ import {
   purposeSchema,
   type Recipient,
   recipientSchema,
+  useContextSchema,
 } from "../src";
 
 const categories = Object.keys(policy.categories) as DataCategory[];
@@ -275,6 +276,17 @@ describe("fail closed on input from a request", () => {
     expect(result.error?.issues[0]?.message).toContain("call-routing");
     expect(dataCategorySchema.parse("account")).toBe("account");
     expect(recipientSchema.safeParse("data-broker").success).toBe(true);
+  });
+
+  it("names the bad field and its allowed values when parsing a context from a request", () => {
+    const result = useContextSchema.safeParse({ consent: true, storage: "disk" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["storage"]);
+    expect(result.error?.issues[0]?.message).toMatch(/transient.*stored/);
+    expect(useContextSchema.parse({ consent: true, jurisdiction: "uk" })).toEqual({
+      consent: true,
+      jurisdiction: "uk",
+    });
   });
 });
 
