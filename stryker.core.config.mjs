@@ -8,7 +8,7 @@ export default {
   plugins: [createRequire(import.meta.url).resolve("@stryker-mutator/vitest-runner")],
   vitest: { configFile: "vitest.mutation.config.ts" },
   // The engine that decides: guards, rule tables, contexts and retention arithmetic. Definition
-  // checking (referenceIssues, declarationSchema) and document rendering (policyMatrix) are left
+  // checking (referenceIssues, policyDeclarationSchema) and document rendering (policyMatrix) are left
   // to the core unit tests' own run; see docs/testing.md.
   mutate: [
     "packages/core/src/createGuards.ts",
