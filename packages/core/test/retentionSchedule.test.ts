@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createGuards, PolicyDefinitionError } from "../src";
+import { createGuards, definePolicy, PolicyDefinitionError } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
 describe("a deployment's retention schedule", () => {
@@ -11,6 +11,32 @@ describe("a deployment's retention schedule", () => {
     ).toThrow(PolicyDefinitionError);
     expect(() =>
       createGuards(examplePolicy, { retention: { order: { us: { years: 6, days: 366 } } } }),
+    ).not.toThrow();
+  });
+
+  it("is checked across the 2100 century turn, which has no February 29th", () => {
+    // Three years and a month span four Februaries, one of them a 29-day one, and so hold at
+    // least 1,124 days from any date this century; from 2097-02-01 they end on 2100-03-01 after
+    // 1,123, because none of the Februaries of 2097 to 2100 has a 29th.
+    const policy = definePolicy({
+      ...examplePolicy,
+      retention: {
+        ...examplePolicy.retention,
+        order: {
+          ...examplePolicy.retention.order,
+          us: {
+            ...examplePolicy.retention.order.us,
+            period: { days: 1124 },
+            minimum: { days: 1124 },
+          },
+        },
+      },
+    });
+    expect(() =>
+      createGuards(policy, { retention: { order: { us: { years: 3, months: 1 } } } }),
+    ).toThrow(/shorter than the legal minimum of 1124 days/);
+    expect(() =>
+      createGuards(policy, { retention: { order: { us: { years: 3, months: 1, days: 1 } } } }),
     ).not.toThrow();
   });
 });
