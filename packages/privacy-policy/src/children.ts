@@ -83,7 +83,11 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
     if (
       legalHold !== undefined &&
       typeof legalHold !== "boolean" &&
-      !(Array.isArray(legalHold) && legalHold.every((c) => Object.hasOwn(policy.categories, c)))
+      !(
+        Array.isArray(legalHold) &&
+        // A key is compared as a string, so ["account"] nested in the list would pass as "account".
+        legalHold.every((c) => typeof c === "string" && Object.hasOwn(policy.categories, c))
+      )
     ) {
       return invalid("legalHold must be true, false or a list of declared categories");
     }

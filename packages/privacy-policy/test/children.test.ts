@@ -116,4 +116,88 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       expect(plan.actions).toEqual([]);
     }
   });
+
+  it("restricts every category under a blanket legal hold and deletes all without one", () => {
+    const categories = ["account", "kyc-document"] as const;
+    const held = onChildDataDiscovered({ discoveredAt, categories, legalHold: true });
+    const free = onChildDataDiscovered({ discoveredAt, categories, legalHold: false });
+    expect(held.actions.map((a) => a.action)).toEqual(["restrict", "restrict"]);
+    expect(free.actions.map((a) => a.action)).toEqual(["delete", "delete"]);
+  });
+
+  it("gives each step its reason, citing §10 and the GDPR article", () => {
+    const plan = onChildDataDiscovered({
+      discoveredAt,
+      categories: ["account", "call-detail-record"],
+      legalHold: ["call-detail-record"],
+    });
+    const [deleted, restricted] = plan.actions;
+    expect(deleted?.reasons).toEqual([
+      {
+        code: "under-age",
+        message: expect.stringMatching(
+          /^"account" belongs to a child under 16: .*Art\. 17\(1\)\(f\)/,
+        ),
+        section: "§10",
+        text: policy.commitments.minimumAge.text,
+      },
+    ]);
+    expect(restricted?.reasons).toEqual([
+      {
+        code: "legal-hold",
+        message: expect.stringMatching(
+          /^a legal hold covers "call-detail-record": .*17\(3\)\(e\), 18/,
+        ),
+        section: "§10",
+        text: policy.commitments.minimumAge.text,
+      },
+    ]);
+    // The age itself is not part of a clause's citation.
+    expect(deleted?.reasons[0]).not.toHaveProperty("years");
+  });
+
+  it("dates the plan from the discovery and freezes it throughout", () => {
+    const plan = onChildDataDiscovered({ discoveredAt, categories: ["account"] });
+    if (!plan.valid) throw new Error("expected a plan");
+    expect(plan.discoveredAt).toEqual(discoveredAt);
+    expect(Object.isFrozen(plan)).toBe(true);
+    expect(Object.isFrozen(plan.actions)).toBe(true);
+    for (const action of plan.actions) {
+      expect(Object.isFrozen(action)).toBe(true);
+      expect(Object.isFrozen(action.reasons)).toBe(true);
+    }
+  });
+
+  it("says what was wrong with malformed input, citing §10, in a frozen empty plan", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
+    const loose = onChildDataDiscovered as (x: any) => ReturnType<typeof onChildDataDiscovered>;
+    const messageFor = (input: unknown) => {
+      const plan = loose(input);
+      if (plan.valid) throw new Error("expected no plan");
+      expect(plan).toMatchObject({ discoveredAt: null, deadline: null, actions: [] });
+      expect(Object.isFrozen(plan)).toBe(true);
+      expect(Object.isFrozen(plan.actions)).toBe(true);
+      expect(Object.isFrozen(plan.reasons)).toBe(true);
+      expect(plan.reasons).toHaveLength(1);
+      expect(plan.reasons[0]).toMatchObject({
+        code: "invalid-input",
+        section: "§10",
+        text: policy.commitments.minimumAge.text,
+      });
+      return plan.reasons[0]?.message;
+    };
+    for (const notAnObject of [null, undefined, "2025-07-07", 42, true]) {
+      expect(messageFor(notAnObject)).toMatch(/^the discovery must be an object/);
+    }
+    for (const legalHold of ["yes", 1, null, ["dna"], [["account"]], { account: true }]) {
+      expect(messageFor({ discoveredAt, legalHold })).toMatch(/^legalHold must be/);
+    }
+    expect(messageFor({ discoveredAt: new Date("nope") })).toMatch(/receivedAt|date/i);
+    const hostile = Object.defineProperty({}, "discoveredAt", {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(messageFor(hostile)).toBe("the discovery could not be read");
+  });
 });
