@@ -63,6 +63,77 @@ describe("§2(a) payment transactions never hold a full card number", () => {
     ).toBe(false);
   });
 
+  it("accepts a masked number only as the first six, three to nine mask signs and the last four", () => {
+    const masked = (maskedCardNumber: string) =>
+      paymentTransactionSchema.safeParse({ ...transaction, maskedCardNumber });
+    for (const ok of [
+      "411111***1111",
+      "411111*********1111",
+      "411111XXXXXX1111",
+      "411111xx•x1111",
+    ]) {
+      expect(masked(ok).success, ok).toBe(true);
+    }
+    for (const bad of [
+      "411111**1111",
+      "411111**********1111",
+      "41111******11111",
+      "4111111******111",
+      "411111------1111",
+      " 411111******1111",
+      "411111******1111 ",
+      "4111111111111111",
+    ]) {
+      const r = masked(bad);
+      expect(r.success, bad).toBe(false);
+      expect(r.error?.issues.map((i) => i.message)).toContain(
+        "§2(a): a card number is stored masked (first six, last four)",
+      );
+    }
+  });
+
+  it("names the field that holds a full card number", () => {
+    const r = paymentTransactionSchema.safeParse({
+      ...transaction,
+      description: "4111 1111 1111 1111",
+      metadata: { note: "ok", maskedCardNumber: "411111******1111" },
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues).toEqual([
+      expect.objectContaining({
+        code: "custom",
+        path: ["description"],
+        message: expect.stringMatching(/^§2\(a\): a full card number may not be stored/),
+      }),
+    ]);
+  });
+
+  it("checks the amount, currency, status and last four digits", () => {
+    const accepts = (patch: object) =>
+      paymentTransactionSchema.safeParse({ ...transaction, ...patch }).success;
+    for (const status of ["authorised", "captured", "refunded", "failed"]) {
+      expect(accepts({ status }), status).toBe(true);
+    }
+    expect(accepts({ amountMinor: -500, cardLast4: "0042" })).toBe(true);
+    for (const patch of [
+      { status: "pending" },
+      { amountMinor: 19.99 },
+      { currency: "usd" },
+      { currency: "US" },
+      { currency: "USDT" },
+      { cardLast4: "111" },
+      { cardLast4: "11111" },
+      { cardLast4: "abcd" },
+      { processor: "" },
+      { processorReference: "" },
+      { id: "" },
+      { accountId: "" },
+      { occurredAt: "not a date" },
+    ]) {
+      expect(accepts(patch), JSON.stringify(patch)).toBe(false);
+    }
+  });
+
   it("finds every Luhn-valid 13–19 digit number, with or without separators", () => {
     fc.assert(
       fc.property(
@@ -133,6 +204,39 @@ describe("§2(b) call detail records and IP addresses", () => {
     }
   });
 
+  it("takes E.164 numbers of 2 to 15 digits, whole, citing §2(b)", () => {
+    for (const n of ["+12", "+123456789012345"]) {
+      expect(callDetailRecordSchema.safeParse({ ...cdr, calledNumber: n }).success, n).toBe(true);
+    }
+    for (const n of ["+1", "x+12125550100", "+12125550100x", "+1212555010a"]) {
+      const r = callDetailRecordSchema.safeParse({ ...cdr, calledNumber: n });
+      expect(r.success, n).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe(
+        "§2(b): a telephone number is stored in E.164 form (+ and up to 15 digits)",
+      );
+    }
+  });
+
+  it("takes a whole, non-negative duration and routing fields it names", () => {
+    const accepts = (patch: object) =>
+      callDetailRecordSchema.safeParse({ ...cdr, ...patch }).success;
+    expect(accepts({ durationSeconds: 0 })).toBe(true);
+    expect(
+      accepts({ routing: { trunk: "t1", carrier: "c", route: "r", disposition: "answered" } }),
+    ).toBe(true);
+    for (const patch of [
+      { durationSeconds: -1 },
+      { durationSeconds: 1.5 },
+      { routing: { trunk: "t1", callerName: "Ada" } },
+      { routing: { trunk: 7 } },
+      { id: "" },
+      { accountId: "" },
+      { startedAt: "not a date" },
+    ]) {
+      expect(accepts(patch), JSON.stringify(patch)).toBe(false);
+    }
+  });
+
   it("refuses call content in a CDR (§2(c))", () => {
     expect(callDetailRecordSchema.safeParse({ ...cdr, transcript: "hello" }).success).toBe(false);
   });
@@ -142,6 +246,13 @@ describe("§2(b) call detail records and IP addresses", () => {
     expect(ipAddressRecordSchema.safeParse({ ...base, ip: "203.0.113.7" }).success).toBe(true);
     expect(ipAddressRecordSchema.safeParse({ ...base, ip: "2001:db8::1" }).success).toBe(true);
     expect(ipAddressRecordSchema.safeParse({ ...base, ip: "999.1.1.1" }).success).toBe(false);
+    expect(ipAddressRecordSchema.safeParse({ ...base, ip: "2001:db8::g" }).success).toBe(false);
+    expect(
+      ipAddressRecordSchema.safeParse({ ...base, accountId: "", ip: "203.0.113.7" }).success,
+    ).toBe(false);
+    expect(ipAddressRecordSchema.parse({ ...base, ip: "203.0.113.7" }).observedAt).toEqual(
+      new Date("2025-07-07T10:00:00Z"),
+    );
   });
 });
 
@@ -157,6 +268,18 @@ describe("§2(a) accounts", () => {
     };
     expect(accountSchema.safeParse(account).success).toBe(true);
     expect(accountSchema.safeParse({ ...account, phone: "555-0100" }).success).toBe(false);
+    for (const patch of [
+      { email: "ada" },
+      { id: "" },
+      { companyName: "" },
+      { representativeName: "" },
+      { businessAddress: "" },
+      { vatNumber: "GB123" },
+    ]) {
+      expect(accountSchema.safeParse({ ...account, ...patch }).success, JSON.stringify(patch)).toBe(
+        false,
+      );
+    }
   });
 });
 
@@ -175,11 +298,31 @@ describe("§2(c) communication content is stored only as the customer directs", 
     ).toBe(true);
   });
 
+  it("needs every field of a recording", () => {
+    for (const field of ["id", "accountId", "callId", "mediaUri"] as const) {
+      const r = communicationContentRecordSchema.safeParse({
+        ...recording,
+        customerDirected: true,
+        [field]: "",
+      });
+      expect(r.success, field).toBe(false);
+    }
+    expect(
+      communicationContentRecordSchema.safeParse({
+        ...recording,
+        customerDirected: true,
+        recordedAt: "not a date",
+      }).success,
+    ).toBe(false);
+  });
+
   it("refuses any other content, citing §2(c)", () => {
     for (const customerDirected of [false, undefined, "yes"]) {
       const r = communicationContentRecordSchema.safeParse({ ...recording, customerDirected });
       expect(r.success).toBe(false);
-      expect(r.error?.issues[0]?.message).toMatch(/§2\(c\)/);
+      expect(r.error?.issues[0]?.message).toMatch(
+        /^§2\(c\): the content of communications is stored only/,
+      );
     }
   });
 });
