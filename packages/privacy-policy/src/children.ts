@@ -92,7 +92,7 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
       return invalid("legalHold must be true, false or a list of declared categories");
     }
     const plan = planRequest({ right: "erasure", receivedAt: discoveredAt, categories: held });
-    if (!plan.valid) return invalid(plan.reasons[0]?.message ?? "invalid discovery");
+    if (!plan.valid) return invalid(plan.reasons.map((r) => r.message).join("; "));
     const covered = (c: DataCategory) =>
       legalHold === true || (Array.isArray(legalHold) && legalHold.includes(c));
     const actions = plan.actions.map((a) =>

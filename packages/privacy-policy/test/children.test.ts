@@ -189,7 +189,15 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
     for (const notAnObject of [null, undefined, "2025-07-07", 42, true]) {
       expect(messageFor(notAnObject)).toMatch(/^the discovery must be an object/);
     }
-    for (const legalHold of ["yes", 1, null, ["dna"], [["account"]], { account: true }]) {
+    for (const legalHold of [
+      "yes",
+      1,
+      null,
+      ["dna"],
+      ["account", "dna"],
+      [["account"]],
+      { account: true },
+    ]) {
       expect(messageFor({ discoveredAt, legalHold })).toMatch(/^legalHold must be/);
     }
     expect(messageFor({ discoveredAt: new Date("nope") })).toMatch(/receivedAt|date/i);
