@@ -66,19 +66,24 @@ export type ChildDataPlan =
  * // actions: account → delete, call-detail-record → restrict
  */
 export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataPlan {
-  const invalid = (message: string): ChildDataPlan =>
+  const invalid = (...messages: string[]): ChildDataPlan =>
     Object.freeze({
       valid: false as const,
       discoveredAt: null,
       deadline: null,
       actions: Object.freeze([]) as readonly [],
-      reasons: Object.freeze([{ code: "invalid-input", message, ...childrenClause }]),
+      reasons: Object.freeze(
+        messages.map((message) => ({ code: "invalid-input", message, ...childrenClause })),
+      ),
     });
   try {
     if (discovery === null || typeof discovery !== "object") {
       return invalid("the discovery must be an object { categories?, discoveredAt, legalHold? }");
     }
     const { categories, discoveredAt, legalHold } = discovery;
+    if (!(discoveredAt instanceof Date) || Number.isNaN(discoveredAt.getTime())) {
+      return invalid("discoveredAt must be a valid Date");
+    }
     const held = categories ?? (Object.keys(policy.categories) as DataCategory[]);
     if (
       legalHold !== undefined &&
@@ -92,7 +97,7 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
       return invalid("legalHold must be true, false or a list of declared categories");
     }
     const plan = planRequest({ right: "erasure", receivedAt: discoveredAt, categories: held });
-    if (!plan.valid) return invalid(plan.reasons.map((r) => r.message).join("; "));
+    if (!plan.valid) return invalid(...plan.reasons.map((r) => r.message));
     const covered = (c: DataCategory) =>
       legalHold === true || (Array.isArray(legalHold) && legalHold.includes(c));
     const actions = plan.actions.map((a) =>

@@ -200,7 +200,10 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
     ]) {
       expect(messageFor({ discoveredAt, legalHold })).toMatch(/^legalHold must be/);
     }
-    expect(messageFor({ discoveredAt: new Date("nope") })).toMatch(/receivedAt|date/i);
+    for (const discoveredAt of [new Date("nope"), "2025-07-07", undefined]) {
+      expect(messageFor({ discoveredAt })).toBe("discoveredAt must be a valid Date");
+    }
+    expect(messageFor({ discoveredAt, categories: ["account", "dna"] })).toMatch(/"dna"/);
     const hostile = Object.defineProperty({}, "discoveredAt", {
       get() {
         throw new Error("boom");

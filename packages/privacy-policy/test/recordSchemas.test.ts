@@ -108,6 +108,16 @@ describe("§2(a) payment transactions never hold a full card number", () => {
     ]);
   });
 
+  it("takes a currency as an ISO 4217 code only", () => {
+    for (const currency of ["usd", "US", "USDT", "U$D"]) {
+      const r = paymentTransactionSchema.safeParse({ ...transaction, currency });
+      expect(
+        r.error?.issues.map((i) => i.message),
+        currency,
+      ).toEqual(["an ISO 4217 currency code"]);
+    }
+  });
+
   it("checks the amount, currency, status and last four digits", () => {
     const accepts = (patch: object) =>
       paymentTransactionSchema.safeParse({ ...transaction, ...patch }).success;
@@ -118,9 +128,6 @@ describe("§2(a) payment transactions never hold a full card number", () => {
     for (const patch of [
       { status: "pending" },
       { amountMinor: 19.99 },
-      { currency: "usd" },
-      { currency: "US" },
-      { currency: "USDT" },
       { cardLast4: "111" },
       { cardLast4: "11111" },
       { cardLast4: "abcd" },

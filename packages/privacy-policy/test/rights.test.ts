@@ -26,7 +26,13 @@ describe("§9 access and rectification, GDPR Arts. 15–16", () => {
 
   it("asks for re-verification beside the original when a KYC document is rectified", () => {
     const d = canExercise("rectification", "kyc-document");
-    expect(d.obligations.map((o) => o.id)).toEqual(["reverify-kyc-document"]);
+    expect(d.obligations).toEqual([
+      {
+        id: "reverify-kyc-document",
+        message: expect.stringMatching(/^rectify by verifying a corrected document .*§7 keeps/),
+        section: "§9",
+      },
+    ]);
     expect(canExercise("rectification", "account").obligations).toEqual([]);
   });
 });
