@@ -83,6 +83,12 @@ export {
   policyMatrix,
   renderPolicyMatrix,
 } from "./policyMatrix";
+export {
+  type PolicySentence,
+  type PolicyTextSection,
+  policyTextSections,
+  policyTextSentences,
+} from "./policyText";
 export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
 export type {
   AppliedRetentionRule,

@@ -1,4 +1,4 @@
-import { policySentences } from "./policyText";
+import { policyTextSentences } from "@trunkiq/policy-core";
 import { type TraceEntry, trace } from "./trace";
 
 /**
@@ -18,7 +18,7 @@ export function renderTrace(policyText: string, entries: readonly TraceEntry[] =
     "| § | sentence | encoded by |",
     "|---|---|---|",
   ];
-  for (const { section, sentence } of policySentences(policyText)) {
+  for (const { section, sentence } of policyTextSentences(policyText)) {
     const entry = entries.find((e) => e.section === section && sentence.startsWith(e.opening));
     if (!entry) continue;
     const encodings = [

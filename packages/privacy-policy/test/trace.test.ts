@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
+import { policyTextSections, policyTextSentences } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
 import * as publicApi from "../src";
-import { policySections, policySentences } from "../src/policyText";
 import { renderTrace } from "../src/renderTrace";
 import { trace } from "../src/trace";
 
@@ -45,14 +45,14 @@ describe("traceability of the policy text", () => {
   });
 
   it("cites only sections the policy text has", () => {
-    const sections = new Set(policySections(policyText));
+    const sections = new Set(policyTextSections(policyText).map((s) => s.section));
     const cited = citedSections(publicApi.policy);
     expect(cited.length).toBeGreaterThan(90);
     expect(cited.filter(([, section]) => !sections.has(section))).toEqual([]);
   });
 
   it("maps every sentence of sections 2–10 to what encodes it", () => {
-    const sentences = policySentences(policyText).filter((s) => ruleSections(s.section));
+    const sentences = policyTextSentences(policyText).filter((s) => ruleSections(s.section));
     expect(sentences.length).toBe(66);
     const untraced = sentences.filter(
       (s) => !trace.some((e) => e.section === s.section && s.sentence.startsWith(e.opening)),
@@ -61,7 +61,7 @@ describe("traceability of the policy text", () => {
   });
 
   it("matches each trace entry to exactly one sentence of the text", () => {
-    const sentences = policySentences(policyText);
+    const sentences = policyTextSentences(policyText);
     for (const entry of trace) {
       const matches = sentences.filter(
         (s) => s.section === entry.section && s.sentence.startsWith(entry.opening),

@@ -1,13 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { policyTextSections } from "@trunkiq/policy-core";
 import type { Command } from "commander";
-import {
-  citedDeclarations,
-  compareSections,
-  textSections,
-  topSection,
-} from "../internal/citations";
+import { citedDeclarations, compareSections, topSection } from "../internal/citations";
 import { EXIT, UsageError } from "../internal/errors";
 import { printJson } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
@@ -46,7 +42,7 @@ export interface DriftReport {
 
 /** Compares the sections a policy text has with the sections its declarations cite. */
 export function checkDrift(kit: PolicyKit, path: string, text: string): DriftReport {
-  const sections = textSections(text);
+  const sections = policyTextSections(text);
   const inText = new Set(sections.map((s) => s.section));
   const cited = new Map<string, string[]>();
   for (const d of citedDeclarations(kit.policy)) {

@@ -51,37 +51,3 @@ export function compareSections(a: string, b: string): number {
 
 /** The top-level section of a citation: `"§2(a)"` → `"§2"`. */
 export const topSection = (section: string) => section.replace(/\(.*$/, "");
-
-/** A section of the policy text: `§4` or `§2(a)`, with its heading line. */
-export interface TextSection {
-  readonly section: string;
-  readonly heading: string;
-  readonly line: number;
-}
-
-/**
- * Finds the numbered sections (`"4. How We Share…"` → `§4`) and their lettered parts
- * (`"- a) Information You Provide…"` under 2. → `§2(a)`) of a policy text.
- */
-export function textSections(text: string): TextSection[] {
-  const out: TextSection[] = [];
-  let current: string | null = null;
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    const numbered = /^(\d+)\.\s+(.+)$/.exec(line);
-    if (numbered) {
-      current = `§${numbered[1]}`;
-      out.push({ section: current, heading: numbered[2] ?? "", line: index + 1 });
-      return;
-    }
-    const lettered = /^-\s*([a-z])\)\s*(.+)$/.exec(line);
-    if (lettered && current) {
-      out.push({
-        section: `${current}(${lettered[1]})`,
-        heading: lettered[2] ?? "",
-        line: index + 1,
-      });
-    }
-  });
-  return out;
-}
