@@ -13,36 +13,35 @@ export interface PolicySentence {
   readonly sentence: string;
 }
 
-const numbered = /^(\d+)\.\s+(.+)$/;
-const lettered = /^-\s*([a-z])\)\s*(.+)$/;
-
 type Line =
   | { readonly kind: "heading"; readonly at: PolicyTextSection }
   | { readonly kind: "body"; readonly section: string; readonly text: string };
 
 // One reading of the text for both views, so sections and sentences never disagree.
 function* policyTextLines(text: string): Generator<Line> {
+  const numbered = /^(\d+)\.\s+(.+)$/;
+  const lettered = /^-\s*([a-z])\)\s*(.+)$/;
   let top: string | null = null;
-  let current: string | null = null;
-  const lines = text.split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
+  let part: string | null = null;
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (!line) continue;
     const n = numbered.exec(line);
     if (n) {
-      top = current = `§${n[1]}`;
+      top = `§${n[1]}`;
+      part = null;
       yield { kind: "heading", at: { section: top, heading: n[2] as string, line: index + 1 } };
       continue;
     }
     // Text before the first numbered heading (title, dates) belongs to no section.
-    if (top === null || current === null) continue;
+    if (top === null) continue;
     const l = lettered.exec(line);
     if (l) {
-      current = `${top}(${l[1]})`;
-      yield { kind: "heading", at: { section: current, heading: l[2] as string, line: index + 1 } };
+      part = `${top}(${l[1]})`;
+      yield { kind: "heading", at: { section: part, heading: l[2] as string, line: index + 1 } };
       continue;
     }
-    yield { kind: "body", section: current, text: line.replace(/^- /, "") };
+    yield { kind: "body", section: part ?? top, text: line.replace(/^- /, "") };
   }
 }
 
