@@ -217,6 +217,18 @@ describe("§9(a)–(b) access and rectification, GDPR Arts. 15–16", () => {
     expect(canExercise("access", "order").obligations).toEqual([]);
   });
 
+  it("needs no judgement for a right the deployment left out", () => {
+    const accessOnly = createRightsGuards(rightsPolicy, {
+      judgements: { access: { email: [verify] } },
+    });
+    expect(accessOnly.canExercise("access", "email").obligations).toEqual([verify]);
+    expect(accessOnly.canExercise("access", "order").obligations).toEqual([]);
+    expect(accessOnly.canExercise("rectification", "email")).toMatchObject({
+      allowed: true,
+      obligations: [],
+    });
+  });
+
   it("needs no judgements at all", () => {
     const plain = createRightsGuards(rightsPolicy);
     for (const right of ["access", "rectification", "restriction", "erasure"] as const) {
