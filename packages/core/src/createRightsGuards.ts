@@ -245,7 +245,9 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
     if (now !== undefined && !isValidDate(now)) {
       return `now must be a valid Date when given, got ${describe(now)}`;
     }
-    const jurisdiction = field(ctx, "jurisdiction") ?? policy.jurisdictions[0];
+    // Only an omitted jurisdiction means the default one: null is a mistake, not a choice.
+    const stated = field(ctx, "jurisdiction");
+    const jurisdiction = stated === undefined ? policy.jurisdictions[0] : stated;
     if (typeof jurisdiction !== "string" || !policy.jurisdictions.includes(jurisdiction)) {
       return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`;
     }
@@ -572,26 +574,30 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       if (request === null || typeof request !== "object" || Array.isArray(request)) {
         return invalidPlan(undefined, `the request must be an object, got ${describe(request)}`);
       }
-      const r = request as Record<string, unknown>;
-      right = r.right;
-      const receivedAt = r.receivedAt;
+      // Only own fields count, as in a context: a polluted prototype must not end a relationship.
+      const r = (name: string) => field(request, name);
+      right = r("right");
+      const receivedAt = r("receivedAt");
       if (!isValidDate(receivedAt)) {
         return invalidPlan(right, `receivedAt must be a valid Date, got ${describe(receivedAt)}`);
       }
       const deadlines = responseDeadline(receivedAt);
       if (deadlines === null) return invalidPlan(right, "receivedAt is out of the date range");
-      const requested = r.categories ?? Object.keys(policy.categories);
+      // Only omitted categories mean all of them: a null list must not plan erasing everything.
+      const listed = r("categories");
+      const requested = listed === undefined ? Object.keys(policy.categories) : listed;
       if (!Array.isArray(requested) || requested.length === 0) {
         return invalidPlan(
           right,
           `categories must be a non-empty array, got ${describe(requested)}`,
         );
       }
+      const now = r("now");
       const context = {
-        relationshipEndedAt: r.relationshipEndedAt,
-        legalHold: r.legalHold,
-        jurisdiction: r.jurisdiction,
-        now: r.now ?? receivedAt,
+        relationshipEndedAt: r("relationshipEndedAt"),
+        legalHold: r("legalHold"),
+        jurisdiction: r("jurisdiction"),
+        now: now === undefined ? receivedAt : now,
       };
       const actions: PlannedAction[] = [];
       for (const category of [...new Set(requested as unknown[])]) {

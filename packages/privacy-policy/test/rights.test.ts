@@ -190,10 +190,14 @@ describe("§9 fail closed on bad input", () => {
       [
         "erasure",
         "account",
+        // Only own fields are read, so the Proxy must throw when asked for one.
         new Proxy(
           {},
           {
             get() {
+              throw new Error("hostile");
+            },
+            getOwnPropertyDescriptor() {
               throw new Error("hostile");
             },
           },

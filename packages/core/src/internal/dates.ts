@@ -2,6 +2,12 @@
 export const isValidDate = (value: unknown): value is Date =>
   value instanceof Date && !Number.isNaN(value.getTime());
 
-/** Reads an optional field of an untrusted context; a getter that throws propagates to the caller's catch. */
+/**
+ * Reads an optional own field of an untrusted context: a field inherited from a polluted
+ * prototype must not lift a hold or supply an age. A getter that throws propagates to the
+ * caller's catch.
+ */
 export const field = (context: object | undefined, name: string): unknown =>
-  context === undefined ? undefined : (context as Record<string, unknown>)[name];
+  context !== undefined && Object.hasOwn(context, name)
+    ? (context as Record<string, unknown>)[name]
+    : undefined;
