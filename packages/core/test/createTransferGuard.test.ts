@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createAgeGate,
   createTransferGuard,
@@ -28,7 +28,32 @@ const law: TransferLaw = {
     },
   },
 };
-const canTransfer = createTransferGuard(examplePolicy, law);
+
+// Two regions: the UK refuses the Swiss table's "scc" and accepts its own "idta".
+const twoRegions: TransferLaw = {
+  ...law,
+  regions: {
+    ...law.regions,
+    uk: {
+      section: "§8",
+      text: "UK exports",
+      members: ["GB"],
+      adequate: {},
+      mechanisms: {
+        idta: { law: "UK IDTA", obligation: { id: "apply-idta", message: "sign the IDTA" } },
+      },
+      refused: { scc: "EU SCCs alone do not cover UK exports" },
+    },
+  },
+};
+type LooseTransferGuard = (category: unknown, route: unknown) => TransferDecision;
+// Compiled in each test, so every test exercises the compilation itself.
+let canTransfer: ReturnType<typeof createTransferGuard>;
+let loose: LooseTransferGuard;
+beforeEach(() => {
+  canTransfer = createTransferGuard(examplePolicy, law);
+  loose = createTransferGuard(examplePolicy, twoRegions) as LooseTransferGuard;
+});
 
 describe("§8 transfer engine over any table of transfer law", () => {
   it("decides from the table: members, adequacy, safeguards and their destinations", () => {
@@ -50,27 +75,6 @@ describe("§8 transfer engine over any table of transfer law", () => {
   });
 });
 
-// Two regions: the UK refuses the Swiss table's "scc" and accepts its own "idta".
-const twoRegions: TransferLaw = {
-  ...law,
-  regions: {
-    ...law.regions,
-    uk: {
-      section: "§8",
-      text: "UK exports",
-      members: ["GB"],
-      adequate: {},
-      mechanisms: {
-        idta: { law: "UK IDTA", obligation: { id: "apply-idta", message: "sign the IDTA" } },
-      },
-      refused: { scc: "EU SCCs alone do not cover UK exports" },
-    },
-  },
-};
-const loose = createTransferGuard(examplePolicy, twoRegions) as (
-  category: unknown,
-  route: unknown,
-) => TransferDecision;
 const policy = { id: "example-shop-privacy", version: "2024-01-31" };
 const swiss = { section: "§8", text: "Swiss exports" };
 const lawCite = { section: "§8", text: "We protect data leaving Switzerland." };
