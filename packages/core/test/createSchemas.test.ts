@@ -1,15 +1,20 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createGuards, createSchemas } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 import "./support/propertyConfig";
 import { contextArb } from "./support/arbitraries";
 
-const schemas = createSchemas(examplePolicy);
 const firstMessage = (result: { error?: { issues: { message: string }[] } }) =>
   result.error?.issues[0]?.message;
 
 describe("createSchemas", () => {
+  // Derived in each test, so every test exercises the derivation itself.
+  let schemas: ReturnType<typeof createSchemas<typeof examplePolicy>>;
+  beforeEach(() => {
+    schemas = createSchemas(examplePolicy);
+  });
+
   it.each([
     ["purposeSchema", Object.keys(examplePolicy.purposes)],
     ["categorySchema", Object.keys(examplePolicy.categories)],
@@ -95,5 +100,55 @@ describe("createSchemas", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("says the policy declares none when an id list is empty", () => {
+    const none = createSchemas({ ...examplePolicy, rights: {} });
+    expect(firstMessage(none.rightSchema.safeParse("access"))).toBe(
+      'unknown right "access"; expected none: the policy declares none',
+    );
+  });
+
+  it("names every undeclared field of a context", () => {
+    expect(
+      firstMessage(schemas.shareContextSchema.safeParse({ consent: true, channel: "web" })),
+    ).toBe(
+      'unknown context field(s) "consent", "channel" for share; declared: subpoena, gagged, paid, jurisdiction',
+    );
+  });
+
+  it("accepts a share context of the declared share fields and refuses an undeclared jurisdiction", () => {
+    const context = { subpoena: true, gagged: false, paid: false, jurisdiction: "us" };
+    expect(schemas.shareContextSchema.parse(context)).toEqual(context);
+    expect(firstMessage(schemas.shareContextSchema.safeParse({ jurisdiction: "uk" }))).toBe(
+      'context field "jurisdiction" must be "us" | "eea", got "uk"',
+    );
+  });
+
+  it("names each date of a retention context that is not a valid Date", () => {
+    const collectedAt = new Date("2020-01-01T00:00:00Z");
+    expect(
+      firstMessage(
+        schemas.retentionContextSchema.safeParse({ collectedAt, relationshipEndedAt: "2021" }),
+      ),
+    ).toBe('relationshipEndedAt must be a valid Date, got "2021"');
+    expect(firstMessage(schemas.retentionContextSchema.safeParse({ collectedAt, now: 0 }))).toBe(
+      "now must be a valid Date, got 0",
+    );
+    expect(
+      firstMessage(schemas.retentionContextSchema.safeParse({ collectedAt, jurisdiction: "uk" })),
+    ).toBe('unknown jurisdiction "uk"; expected one of "us" | "eea"');
+    expect(
+      schemas.retentionContextSchema.parse({
+        collectedAt,
+        relationshipEndedAt: collectedAt,
+        legalHold: true,
+        now: collectedAt,
+      }),
+    ).toEqual({ collectedAt, relationshipEndedAt: collectedAt, legalHold: true, now: collectedAt });
+  });
+
+  it("returns frozen schemas", () => {
+    expect(Object.isFrozen(schemas)).toBe(true);
   });
 });

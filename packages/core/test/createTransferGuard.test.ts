@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { createAgeGate, createTransferGuard, type TransferLaw } from "../src";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  createAgeGate,
+  createTransferGuard,
+  type TransferDecision,
+  type TransferLaw,
+} from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
 const law: TransferLaw = {
@@ -23,7 +28,32 @@ const law: TransferLaw = {
     },
   },
 };
-const canTransfer = createTransferGuard(examplePolicy, law);
+
+// Two regions: the UK refuses the Swiss table's "scc" and accepts its own "idta".
+const twoRegions: TransferLaw = {
+  ...law,
+  regions: {
+    ...law.regions,
+    uk: {
+      section: "§8",
+      text: "UK exports",
+      members: ["GB"],
+      adequate: {},
+      mechanisms: {
+        idta: { law: "UK IDTA", obligation: { id: "apply-idta", message: "sign the IDTA" } },
+      },
+      refused: { scc: "EU SCCs alone do not cover UK exports" },
+    },
+  },
+};
+type LooseTransferGuard = (category: unknown, route: unknown) => TransferDecision;
+// Compiled in each test, so every test exercises the compilation itself.
+let canTransfer: ReturnType<typeof createTransferGuard>;
+let loose: LooseTransferGuard;
+beforeEach(() => {
+  canTransfer = createTransferGuard(examplePolicy, law);
+  loose = createTransferGuard(examplePolicy, twoRegions) as LooseTransferGuard;
+});
 
 describe("§8 transfer engine over any table of transfer law", () => {
   it("decides from the table: members, adequacy, safeguards and their destinations", () => {
@@ -42,6 +72,250 @@ describe("§8 transfer engine over any table of transfer law", () => {
     expect(d.reasons[0]).toMatchObject({ code: "invalid-input", section: "§8" });
     expect(d.reasons[0]?.message).toMatch(/use GB/);
     expect(canTransfer("email", { from: "XX", to: "CH" }).reasons[0]?.code).toBe("invalid-input");
+  });
+});
+
+const policy = { id: "example-shop-privacy", version: "2024-01-31" };
+const swiss = { section: "§8", text: "Swiss exports" };
+const lawCite = { section: "§8", text: "We protect data leaving Switzerland." };
+
+describe("canTransfer decisions", () => {
+  it("allows a transfer within a region, citing the region", () => {
+    expect(loose("email", { from: "CH", to: "LI" })).toEqual({
+      kind: "transfer",
+      allowed: true,
+      category: "email",
+      from: "CH",
+      to: "LI",
+      region: "switzerland",
+      mechanism: null,
+      reasons: [
+        { code: "transfer-covered", message: "CH → LI stays within the switzerland", ...swiss },
+      ],
+      obligations: [],
+      policy,
+    });
+  });
+
+  it("allows a transfer to an adequate country, naming the decision", () => {
+    const d = loose("order", { from: "LI", to: "DE" });
+    expect(d).toMatchObject({
+      allowed: true,
+      region: "switzerland",
+      mechanism: null,
+      obligations: [],
+    });
+    expect(d.reasons).toEqual([
+      {
+        code: "transfer-covered",
+        message: "DE has an adequacy decision for switzerland exports (FADP Annex 1)",
+        ...swiss,
+      },
+    ]);
+  });
+
+  it("allows a transfer from a country no region covers, citing the transfer clause", () => {
+    const d = loose("email", { from: "US", to: "IN" });
+    expect(d).toMatchObject({ allowed: true, region: null, mechanism: null, obligations: [] });
+    expect(d.reasons).toEqual([
+      {
+        code: "transfer-covered",
+        message:
+          "US is in no region whose law restricts exports (switzerland, uk): §8 does not apply",
+        ...lawCite,
+      },
+    ]);
+  });
+
+  it("denies a transfer to a country without adequacy when no safeguard is named", () => {
+    const d = loose("email", { from: "CH", to: "IN" });
+    expect(d).toMatchObject({
+      allowed: false,
+      region: "switzerland",
+      mechanism: null,
+      obligations: [],
+    });
+    expect(d.reasons).toEqual([
+      {
+        code: "transfer-unprotected",
+        message:
+          "CH → IN leaves the switzerland for a country without an adequacy decision: name a safeguard (scc, dpf)",
+        ...swiss,
+      },
+    ]);
+  });
+
+  it("allows a transfer under an accepted safeguard, with its obligation citing the transfer clause", () => {
+    const d = loose("email", { from: "CH", to: "IN", mechanism: "scc" });
+    expect(d).toMatchObject({ allowed: true, region: "switzerland", mechanism: "scc" });
+    expect(d.reasons).toEqual([
+      {
+        code: "transfer-covered",
+        message: 'CH → IN leaves the switzerland under "scc" (FADP Art. 16(2)(d))',
+        ...swiss,
+      },
+    ]);
+    expect(d.obligations).toEqual([{ id: "apply-scc", message: "sign SCCs", section: "§8" }]);
+    expect(loose("email", { from: "CH", to: "US", mechanism: "dpf" })).toMatchObject({
+      allowed: true,
+      mechanism: "dpf",
+      obligations: [{ id: "verify-dpf", message: "check", section: "§8" }],
+    });
+  });
+
+  it("denies a safeguard outside the destinations it serves", () => {
+    const d = loose("email", { from: "CH", to: "IN", mechanism: "dpf" });
+    expect(d).toMatchObject({
+      allowed: false,
+      region: "switzerland",
+      mechanism: "dpf",
+      obligations: [],
+    });
+    expect(d.reasons).toEqual([
+      {
+        code: "transfer-unprotected",
+        message: 'CH → IN: "dpf" serves only transfers to US',
+        ...swiss,
+      },
+    ]);
+  });
+
+  it("denies a safeguard the exporting region refuses, saying why", () => {
+    const d = loose("email", { from: "GB", to: "IN", mechanism: "scc" });
+    expect(d).toMatchObject({ allowed: false, region: "uk", mechanism: "scc" });
+    expect(d.reasons).toEqual([
+      {
+        code: "transfer-unprotected",
+        message: "GB → IN: EU SCCs alone do not cover UK exports",
+        section: "§8",
+        text: "UK exports",
+      },
+    ]);
+  });
+
+  it("denies a safeguard another region accepts but the exporting region does not know", () => {
+    const d = loose("email", { from: "CH", to: "IN", mechanism: "idta" });
+    expect(d).toMatchObject({ allowed: false, region: "switzerland", mechanism: "idta" });
+    expect(d.reasons[0]?.message).toBe(
+      'CH → IN: "idta" is not a safeguard for switzerland exports',
+    );
+    expect(loose("email", { from: "CH", to: "IN", mechanism: "toString" }).reasons[0]?.code).toBe(
+      "invalid-input",
+    );
+  });
+
+  it("returns frozen decisions", () => {
+    const d = loose("email", { from: "CH", to: "IN", mechanism: "scc" });
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(Object.isFrozen(d.reasons)).toBe(true);
+    expect(Object.isFrozen(d.reasons[0])).toBe(true);
+    expect(Object.isFrozen(d.obligations)).toBe(true);
+    expect(Object.isFrozen(d.obligations[0])).toBe(true);
+    expect(Object.isFrozen(d.policy)).toBe(true);
+  });
+});
+
+describe("canTransfer on invalid input", () => {
+  const invalid = (d: TransferDecision) => {
+    expect(d).toMatchObject({
+      kind: "transfer",
+      allowed: false,
+      region: null,
+      mechanism: null,
+      obligations: [],
+      policy,
+    });
+    expect(d.reasons).toHaveLength(1);
+    expect(d.reasons[0]).toMatchObject({ code: "invalid-input", ...lawCite });
+    return d.reasons[0]?.message;
+  };
+
+  it.each([
+    ["an undeclared category", "face", '"face"'],
+    ["a prototype name", "toString", '"toString"'],
+    ["a number", 7, "7"],
+    ["null", null, "null"],
+    ["an array holding a declared id", ["email"], "an array"],
+  ])("refuses %s as a category, listing the declared ones", (_, category, shown) => {
+    const d = loose(category, { from: "CH", to: "IN" });
+    expect(invalid(d)).toBe(`unknown data category ${shown} (declared: email, order, card)`);
+    expect(d.category).toBe(typeof category === "string" ? category : shown);
+    expect(d.from).toMatch(/undefined/);
+  });
+
+  it.each([
+    ["null", null, "null"],
+    ["an array", [["CH", "IN"]], "an array"],
+    ["a string", "CH→IN", '"CH→IN"'],
+  ])("refuses %s as a route", (_, route, shown) => {
+    expect(invalid(loose("email", route))).toBe(
+      `the route must be an object { from, to, mechanism? }, got ${shown}`,
+    );
+  });
+
+  it("refuses a missing route", () => {
+    expect(invalid(loose("email", undefined))).toMatch(/^the route must be an object /);
+  });
+
+  it("refuses codes that are not upper-case assigned alpha-2 codes, naming the bad end", () => {
+    expect(invalid(loose("email", { from: "ch", to: "IN" }))).toBe(
+      'from must be an ISO 3166-1 alpha-2 country code, got "ch"',
+    );
+    expect(invalid(loose("email", { from: "CH", to: "IND" }))).toBe(
+      'to must be an ISO 3166-1 alpha-2 country code, got "IND"',
+    );
+    expect(invalid(loose("email", { from: "CH", to: "UK" }))).toBe(
+      'to must be an ISO 3166-1 alpha-2 country code, got "UK": use GB',
+    );
+    expect(invalid(loose("email", { from: ["CH"], to: "IN" }))).toBe(
+      "from must be an ISO 3166-1 alpha-2 country code, got an array",
+    );
+    expect(invalid(loose("email", { from: "CH", to: ["UK"] }))).toBe(
+      "to must be an ISO 3166-1 alpha-2 country code, got an array",
+    );
+    expect(invalid(loose("email", { from: 41, to: "IN" }))).toBe(
+      "from must be an ISO 3166-1 alpha-2 country code, got 41",
+    );
+    expect(invalid(loose("email", { from: "CH" }))).toMatch(/^to must be .*, got .*undefined$/);
+  });
+
+  it("refuses a code the table lists as not a country, even one the country list knows", () => {
+    const strict = createTransferGuard(examplePolicy, {
+      ...law,
+      notCountries: { XK: "no ISO 3166-1 code" },
+    });
+    expect(strict("email", { from: "XK", to: "CH" }).reasons[0]).toMatchObject({
+      code: "invalid-input",
+      message: 'from must be an ISO 3166-1 alpha-2 country code, got "XK": no ISO 3166-1 code',
+    });
+    expect(canTransfer("email", { from: "XK", to: "CH" }).allowed).toBe(true);
+  });
+
+  it("echoes the route it was given in the decision", () => {
+    const d = loose("email", { from: "CH", to: 7 });
+    expect(d).toMatchObject({ category: "email", from: "CH", to: "7" });
+  });
+
+  it("refuses a mechanism no region knows, listing the known ones", () => {
+    expect(invalid(loose("email", { from: "CH", to: "IN", mechanism: "bcr" }))).toBe(
+      'unknown transfer mechanism "bcr" (known: scc, dpf, idta)',
+    );
+    expect(invalid(loose("email", { from: "CH", to: "IN", mechanism: 1 }))).toBe(
+      "unknown transfer mechanism 1 (known: scc, dpf, idta)",
+    );
+    expect(invalid(loose("email", { from: "CH", to: "IN", mechanism: null }))).toMatch(
+      /^unknown transfer mechanism null/,
+    );
+  });
+
+  it("refuses a route it cannot read instead of throwing", () => {
+    const route = {
+      from: "CH",
+      get to(): string {
+        throw new Error("unreadable");
+      },
+    };
+    expect(invalid(loose("email", route))).toBe("the route could not be read");
   });
 });
 
