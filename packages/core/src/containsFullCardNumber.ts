@@ -27,7 +27,7 @@ export function textHasFullCardNumber(text: string): boolean {
 /**
  * Whether any string anywhere inside `value` holds a full payment card number (PAN): 13 to 19
  * digits, optionally grouped by spaces or dashes, passing the Luhn check. Object keys, array
- * items, `Map`/`Set` entries and integers are scanned too; cycles are visited once. Masked
+ * items, `Map`/`Set` entries, the own properties of any object and integers are scanned too; cycles are visited once. Masked
  * numbers such as `"411111******1111"` do not match, since the mask breaks the digit run.
  * Never throws: a value that cannot be read (a throwing getter, a revoked Proxy) answers
  * `true`, because nothing proves it free of a card number.
@@ -54,11 +54,11 @@ export function containsFullCardNumber(value: unknown): boolean {
           for (const [k, v] of item) stack.push(k, v);
         } else if (item instanceof Set) {
           for (const v of item) stack.push(v);
-        } else if (!(item instanceof Date)) {
-          for (const key of Reflect.ownKeys(item)) {
-            if (typeof key === "string") stack.push(key);
-            stack.push((item as Record<PropertyKey, unknown>)[key]);
-          }
+        }
+        // Own properties too: a Map, Set or Date can carry them as well as a plain object.
+        for (const key of Reflect.ownKeys(item)) {
+          if (typeof key === "string") stack.push(key);
+          stack.push((item as Record<PropertyKey, unknown>)[key]);
         }
       }
     }

@@ -48,6 +48,16 @@ describe("containsFullCardNumber", () => {
     expect(containsFullCardNumber([null, undefined, true, amex])).toBe(true);
   });
 
+  it("finds a number in a property set on a Map, a Set, a Date or an array", () => {
+    expect(containsFullCardNumber(Object.assign(new Map(), { note: visa }))).toBe(true);
+    expect(containsFullCardNumber(Object.assign(new Set(), { note: visa }))).toBe(true);
+    expect(containsFullCardNumber(Object.assign(new Date(0), { note: visa }))).toBe(true);
+    expect(containsFullCardNumber(Object.assign([], { note: visa }))).toBe(true);
+    expect(containsFullCardNumber(Object.assign(new Map([["k", "v"]]), { note: "none" }))).toBe(
+      false,
+    );
+  });
+
   it("finds a number held as a number or a bigint", () => {
     expect(containsFullCardNumber(4111111111111111)).toBe(true);
     expect(containsFullCardNumber(4111111111111111n)).toBe(true);
