@@ -851,7 +851,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it.each([
-    ["missing", undefined, /^receivedAt must be a valid Date, got /],
+    ["missing", undefined, /^receivedAt must be a valid Date, got undefined$/],
     ["an invalid Date", new Date("nope"), /got an invalid Date$/],
     ["an ISO string", "2025-01-31", /^receivedAt must be a valid Date/],
   ])("refuses a receipt date that is %s, naming the right asked for", (_, date, message) => {
