@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createGuards, PolicyViolationError } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
-const guards = createGuards(examplePolicy);
+// Rebuilt before each test, so that what a test checks is built under the code it runs with.
+let guards = createGuards(examplePolicy);
+beforeEach(() => {
+  guards = createGuards(examplePolicy);
+});
 
 describe("PolicyViolationError", () => {
   it("names the refused use and every reason with its section", () => {

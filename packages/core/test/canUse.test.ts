@@ -1,11 +1,15 @@
 import { match } from "ts-pattern";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createGuards, type UseDecision } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 import { isDeepFrozen } from "./support/declarationWith";
 import { hostileContexts, hostileIds, type LooseGuards } from "./support/hostile";
 
-const guards = createGuards(examplePolicy);
+// Rebuilt before each test, so that what a test checks is built under the code it runs with.
+let guards = createGuards(examplePolicy);
+beforeEach(() => {
+  guards = createGuards(examplePolicy);
+});
 const { canUse } = guards;
 const loose = guards as unknown as LooseGuards;
 const policy = { id: "example-shop-privacy", version: "2024-01-31" };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createAgeGate,
   createGuards,
@@ -9,7 +9,11 @@ import {
 } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
-const guards = createGuards(examplePolicy);
+// Rebuilt before each test, so that what a test checks is built under the code it runs with.
+let guards = createGuards(examplePolicy);
+beforeEach(() => {
+  guards = createGuards(examplePolicy);
+});
 
 describe("explain", () => {
   it("renders an allowance with its basis, reason, obligations and policy version", () => {

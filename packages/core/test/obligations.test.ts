@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createGuards, definePolicy } from "../src";
 import { declarationWith } from "./support/declarationWith";
 
@@ -8,9 +8,14 @@ const policy = definePolicy(
     "recipients.police.receives.order.obligations": [{ id: "notify-customer" }],
   }) as never,
 );
-const guards = createGuards(policy) as unknown as {
+type LooseGuards = {
   canShare(category: string, recipient: string, context?: object): { obligations: unknown[] };
 };
+// Rebuilt before each test, so that what a test checks is built under the code it runs with.
+let guards = createGuards(policy) as unknown as LooseGuards;
+beforeEach(() => {
+  guards = createGuards(policy) as unknown as LooseGuards;
+});
 
 describe("obligations declared as objects", () => {
   it("apply in every context when they list no exceptions", () => {
