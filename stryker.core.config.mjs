@@ -30,7 +30,8 @@ export default {
   incremental: true,
   incrementalFile: "reports/mutation/core.incremental.json",
   concurrency: 2,
-  timeoutMS: 60_000,
+  // On top of 1.5 × a test run's own time: enough for a loaded machine, short for a mutant that loops.
+  timeoutMS: 15_000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/core.html" },
   jsonReporter: { fileName: "reports/mutation/core.json" },
