@@ -91,6 +91,38 @@ describe("matrix", () => {
     for (const p of purposes) expect(stdout).toContain(p);
   });
 
+  it("splits the terminal tables to fit --width, keeping every column and row", () => {
+    const whole = runCli(["matrix"]).stdout;
+    const { code, stdout } = runCli(["matrix", "--width", "100"]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(Math.max(...whole.split("\n").map((l) => l.length))).toBeGreaterThan(100);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    const headers = lines.filter((l) => l.includes("purpose \\ category"));
+    expect(headers.length).toBeGreaterThan(1);
+    for (const c of categories) expect(headers.some((h) => h.includes(` ${c} `))).toBe(true);
+    // Every table repeats the row headers, and the cells are the same as in one wide table.
+    const rowsOf = (p: string, text: string) =>
+      text.split("\n").filter((l) => l.startsWith(`│ ${p} `)).length;
+    for (const p of purposes) expect(rowsOf(p, stdout)).toBe(headers.length * rowsOf(p, whole));
+    const cells = (text: string) =>
+      text
+        .split("\n")
+        .flatMap((l) => l.split("│").slice(2))
+        .map((cell) => cell.trim())
+        .filter((cell) => cell !== "")
+        .sort();
+    expect(cells(stdout)).toEqual(cells(whole));
+  });
+
+  it.each(["39", "wide", "100.5", "-100"])("refuses --width %s and exits 2", (width) => {
+    const { code, stderr } = runCli(["matrix", "--width", width]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `trunkiq-policy: --width must be a whole number of columns, at least 40, got "${width}"\n`,
+    );
+  });
+
   it("refuses --markdown together with --json and exits 2", () => {
     const { code, stderr } = runCli(["matrix", "--markdown", "--json"]);
     expect(code).toBe(2);
