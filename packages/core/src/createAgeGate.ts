@@ -2,7 +2,8 @@ import { ageAt } from "./ageAt";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
-import { field, isValidDate } from "./internal/dates";
+import { isValidDate } from "./internal/dates";
+import { ownField } from "./internal/ownField";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
 export interface AgeContext {
@@ -65,9 +66,9 @@ export function createAgeGate(
       if (context === null || typeof context !== "object" || Array.isArray(context)) {
         return invalid(`the context must be an object, got ${describe(context)}`);
       }
-      const statedAge = field(context, "age");
-      const birthDate = field(context, "birthDate");
-      const atValue = field(context, "at");
+      const statedAge = ownField(context, "age");
+      const birthDate = ownField(context, "birthDate");
+      const atValue = ownField(context, "at");
       if (atValue !== undefined && !isValidDate(atValue)) {
         return invalid(`at must be a valid Date when given, got ${describe(atValue)}`);
       }

@@ -1,7 +1,8 @@
 import type { Obligation, PolicyRef, Reason, ReasonCode } from "./decision";
 import type { PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
-import { field, isValidDate } from "./internal/dates";
+import { isValidDate } from "./internal/dates";
+import { ownField } from "./internal/ownField";
 import { validateSchedule } from "./internal/schedule";
 import { responseDeadline } from "./responseDeadline";
 import { compileRetention, type RetentionSchedule } from "./retention";
@@ -233,20 +234,20 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       return `the context must be an object, got ${describe(context)}`;
     }
     const ctx = context as object | undefined;
-    const ended = field(ctx, "relationshipEndedAt");
+    const ended = ownField(ctx, "relationshipEndedAt");
     if (ended !== undefined && !isValidDate(ended)) {
       return `relationshipEndedAt must be a valid Date when given, got ${describe(ended)}`;
     }
-    const hold = field(ctx, "legalHold");
+    const hold = ownField(ctx, "legalHold");
     if (hold !== undefined && typeof hold !== "boolean") {
       return `legalHold must be true or false, got ${describe(hold)}`;
     }
-    const now = field(ctx, "now");
+    const now = ownField(ctx, "now");
     if (now !== undefined && !isValidDate(now)) {
       return `now must be a valid Date when given, got ${describe(now)}`;
     }
     // Only an omitted jurisdiction means the default one: null is a mistake, not a choice.
-    const stated = field(ctx, "jurisdiction");
+    const stated = ownField(ctx, "jurisdiction");
     const jurisdiction = stated === undefined ? policy.jurisdictions[0] : stated;
     if (typeof jurisdiction !== "string" || !policy.jurisdictions.includes(jurisdiction)) {
       return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`;
@@ -575,7 +576,7 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
         return invalidPlan(undefined, `the request must be an object, got ${describe(request)}`);
       }
       // Only own fields count, as in a context: a polluted prototype must not end a relationship.
-      const r = (name: string) => field(request, name);
+      const r = (name: string) => ownField(request, name);
       right = r("right");
       const receivedAt = r("receivedAt");
       if (!isValidDate(receivedAt)) {

@@ -2,7 +2,7 @@ import countries from "i18n-iso-countries";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
-import { field } from "./internal/dates";
+import { ownField } from "./internal/ownField";
 
 /** A lawful transfer safeguard an exporting region accepts. */
 export interface TransferMechanismRule {
@@ -130,9 +130,9 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
           `the route must be an object { from, to, mechanism? }, got ${describe(route)}`,
         );
       }
-      from = field(route, "from");
-      to = field(route, "to");
-      const mechanism = field(route, "mechanism");
+      from = ownField(route, "from");
+      to = ownField(route, "to");
+      const mechanism = ownField(route, "mechanism");
       for (const [name, code] of [
         ["from", from],
         ["to", to],

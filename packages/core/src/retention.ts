@@ -3,6 +3,7 @@ import type { PolicyRef, Reason } from "./decision";
 import type { PolicyDeclaration, RetentionAnchor } from "./declaration";
 import { describe } from "./internal/context";
 import { formatPeriod, retentionDeadline } from "./internal/duration";
+import { ownField } from "./internal/ownField";
 
 /** What `retentionFor` needs to know about one record. */
 export interface RetentionContext<J extends string = string> {
@@ -132,7 +133,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     // omitted jurisdiction means the default one: null is a mistake, not a choice.
     const ctx: Record<string, unknown> = {};
     for (const key of ["collectedAt", "relationshipEndedAt", "jurisdiction", "legalHold", "now"]) {
-      if (Object.hasOwn(context, key)) ctx[key] = (context as Record<string, unknown>)[key];
+      ctx[key] = ownField(context, key);
     }
     const jurisdiction = ctx.jurisdiction === undefined ? fallback : ctx.jurisdiction;
     const rule = typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { field, isValidDate } from "../src/internal/dates";
+import { isValidDate } from "../src/internal/dates";
 
 describe("isValidDate", () => {
   it("accepts a Date that holds a time", () => {
@@ -13,22 +13,5 @@ describe("isValidDate", () => {
     expect(isValidDate(Date.UTC(2024, 0, 31))).toBe(false);
     expect(isValidDate({ getTime: () => 0 })).toBe(false);
     expect(isValidDate(null)).toBe(false);
-  });
-});
-
-describe("field", () => {
-  it("reads a field of a context, and nothing of a missing context", () => {
-    expect(field({ from: "CH" }, "from")).toBe("CH");
-    expect(field({}, "from")).toBeUndefined();
-    expect(field(undefined, "from")).toBeUndefined();
-  });
-
-  it("lets a throwing getter propagate to the caller", () => {
-    const context = {
-      get from(): string {
-        throw new Error("unreadable");
-      },
-    };
-    expect(() => field(context, "from")).toThrow("unreadable");
   });
 });

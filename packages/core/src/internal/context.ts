@@ -1,4 +1,5 @@
 import type { PolicyDeclaration } from "../declaration";
+import { ownField } from "./ownField";
 
 export type Question = "use" | "share";
 
@@ -51,11 +52,6 @@ export function contextProblem(context: unknown, specs: readonly FieldSpec[]): s
 export function fieldValue(context: object | undefined, spec: FieldSpec): string | boolean {
   const value = context ? ownField(context, spec.name) : undefined;
   return value === undefined ? spec.default : (value as string | boolean);
-}
-
-// Only own fields count: a field inherited from a polluted prototype must not satisfy a condition.
-function ownField(context: object, name: string): unknown {
-  return Object.hasOwn(context, name) ? (context as Record<string, unknown>)[name] : undefined;
 }
 
 /** A short, safe description of an untrusted value for an error message (never calls its methods). */
