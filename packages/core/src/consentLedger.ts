@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeOf } from "./internal/dates";
 
 /** One entry of an append-only consent ledger (GDPR Art. 7(1): the controller can show consent). */
 export interface ConsentEvent<P extends string = string> {
@@ -36,9 +37,6 @@ export function consentLedgerSchemas<const P extends readonly [string, ...string
   return { consentEventSchema, consentLedgerSchema } as const;
 }
 
-const isValidDate = (value: unknown): value is Date =>
-  value instanceof Date && !Number.isNaN(value.getTime());
-
 /**
  * Whether consent held at a moment, from a ledger of granted/withdrawn events in any order.
  *
@@ -64,10 +62,11 @@ export function consentAt<P extends string>(
   try {
     if (!Array.isArray(events) || query === null || typeof query !== "object") return false;
     const { subject, purpose, at } = query;
-    if (typeof subject !== "string" || typeof purpose !== "string" || !isValidDate(at)) {
+    // Times are read through the intrinsic: a Date subclass or Proxy cannot lie about them.
+    const moment = timeOf(at);
+    if (typeof subject !== "string" || typeof purpose !== "string" || moment === undefined) {
       return false;
     }
-    const moment = at.getTime();
     let latest = Number.NEGATIVE_INFINITY;
     let granted = false;
     for (const event of events as readonly unknown[]) {
@@ -75,8 +74,8 @@ export function consentAt<P extends string>(
       const e = event as Record<string, unknown>;
       if (typeof e.subject !== "string" || typeof e.purpose !== "string") return false;
       if (e.subject !== subject || e.purpose !== purpose) continue;
-      if (!isValidDate(e.at) || (e.type !== "granted" && e.type !== "withdrawn")) return false;
-      const t = e.at.getTime();
+      const t = timeOf(e.at);
+      if (t === undefined || (e.type !== "granted" && e.type !== "withdrawn")) return false;
       if (t > moment) continue;
       if (t > latest) {
         latest = t;

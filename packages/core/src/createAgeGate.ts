@@ -2,7 +2,7 @@ import { ageAt } from "./ageAt";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
-import { isValidDate } from "./internal/dates";
+import { readDate } from "./internal/dates";
 import { ownField } from "./internal/ownField";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
@@ -67,12 +67,13 @@ export function createAgeGate(
         return invalid(`the context must be an object, got ${describe(context)}`);
       }
       const statedAge = ownField(context, "age");
-      const birthDate = ownField(context, "birthDate");
+      const birthDateValue = ownField(context, "birthDate");
       const atValue = ownField(context, "at");
-      if (atValue !== undefined && !isValidDate(atValue)) {
+      // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
+      const at = atValue === undefined ? new Date() : readDate(atValue);
+      if (at === undefined) {
         return invalid(`at must be a valid Date when given, got ${describe(atValue)}`);
       }
-      const at = (atValue as Date | undefined) ?? new Date();
       if (
         statedAge !== undefined &&
         (typeof statedAge !== "number" ||
@@ -85,12 +86,21 @@ export function createAgeGate(
         );
       }
       let age: number | undefined = statedAge as number | undefined;
-      if (birthDate !== undefined) {
-        if (!isValidDate(birthDate)) {
-          return invalid(`birthDate must be a valid Date when given, got ${describe(birthDate)}`);
+      if (birthDateValue !== undefined) {
+        const birthDate = readDate(birthDateValue);
+        if (birthDate === undefined) {
+          return invalid(
+            `birthDate must be a valid Date when given, got ${describe(birthDateValue)}`,
+          );
         }
         const computed = ageAt(birthDate, at);
-        if (computed === null || computed > MAX_AGE) {
+        // INVARIANT: only a whole number in range is an age; anything else (NaN included) is refused.
+        if (
+          computed === null ||
+          !Number.isInteger(computed) ||
+          computed < 0 ||
+          computed > MAX_AGE
+        ) {
           return invalid(
             `birthDate ${birthDate.toISOString()} is not a plausible birth date at ${at.toISOString()}`,
           );
@@ -107,19 +117,20 @@ export function createAgeGate(
           `an age or a birth date is required: without one, a child cannot be ruled out (${rule.law})`,
         );
       }
-      return age < rule.minimumAge
+      // Written so that only an age at least the minimum allows: a comparison with NaN denies.
+      return age >= rule.minimumAge
         ? make(
+            true,
+            age,
+            reason("permitted", `aged ${age}, at least ${rule.minimumAge} (${rule.law})`),
+          )
+        : make(
             false,
             age,
             reason(
               "under-age",
               `aged ${age}, under ${rule.minimumAge}: nothing may be collected (${rule.law})`,
             ),
-          )
-        : make(
-            true,
-            age,
-            reason("permitted", `aged ${age}, at least ${rule.minimumAge} (${rule.law})`),
           );
     } catch {
       return invalid("the context could not be read");

@@ -1,7 +1,7 @@
 import type { Obligation, PolicyRef, Reason, ReasonCode } from "./decision";
 import type { PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
-import { isValidDate } from "./internal/dates";
+import { readDate } from "./internal/dates";
 import { ownField } from "./internal/ownField";
 import { validateSchedule } from "./internal/schedule";
 import { responseDeadline } from "./responseDeadline";
@@ -234,18 +234,19 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       return `the context must be an object, got ${describe(context)}`;
     }
     const ctx = context as object | undefined;
-    const ended = ownField(ctx, "relationshipEndedAt");
-    if (ended !== undefined && !isValidDate(ended)) {
-      return `relationshipEndedAt must be a valid Date when given, got ${describe(ended)}`;
+    // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
+    const endedValue = ownField(ctx, "relationshipEndedAt");
+    const ended = endedValue === undefined ? undefined : readDate(endedValue);
+    if (endedValue !== undefined && ended === undefined) {
+      return `relationshipEndedAt must be a valid Date when given, got ${describe(endedValue)}`;
     }
     const hold = ownField(ctx, "legalHold");
     if (hold !== undefined && typeof hold !== "boolean") {
       return `legalHold must be true or false, got ${describe(hold)}`;
     }
-    const now = ownField(ctx, "now");
-    if (now !== undefined && !isValidDate(now)) {
-      return `now must be a valid Date when given, got ${describe(now)}`;
-    }
+    const nowValue = ownField(ctx, "now");
+    const now = nowValue === undefined ? new Date() : readDate(nowValue);
+    if (now === undefined) return `now must be a valid Date when given, got ${describe(nowValue)}`;
     // Only an omitted jurisdiction means the default one: null is a mistake, not a choice.
     const stated = ownField(ctx, "jurisdiction");
     const jurisdiction = stated === undefined ? policy.jurisdictions[0] : stated;
@@ -256,9 +257,9 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       right: right as GdprRight,
       category,
       jurisdiction,
-      relationshipEndedAt: ended as Date | undefined,
+      relationshipEndedAt: ended,
       legalHold: hold === true,
-      now: (now as Date | undefined) ?? new Date(),
+      now,
     };
   };
 
@@ -578,9 +579,13 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       // Only own fields count, as in a context: a polluted prototype must not end a relationship.
       const r = (name: string) => ownField(request, name);
       right = r("right");
-      const receivedAt = r("receivedAt");
-      if (!isValidDate(receivedAt)) {
-        return invalidPlan(right, `receivedAt must be a valid Date, got ${describe(receivedAt)}`);
+      const receivedValue = r("receivedAt");
+      const receivedAt = readDate(receivedValue);
+      if (receivedAt === undefined) {
+        return invalidPlan(
+          right,
+          `receivedAt must be a valid Date, got ${describe(receivedValue)}`,
+        );
       }
       const deadlines = responseDeadline(receivedAt);
       if (deadlines === null) return invalidPlan(right, "receivedAt is out of the date range");

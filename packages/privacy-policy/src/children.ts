@@ -1,4 +1,4 @@
-import { createAgeGate } from "@trunkiq/policy-core";
+import { createAgeGate, responseDeadline } from "@trunkiq/policy-core";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
@@ -81,7 +81,8 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
       return invalid("the discovery must be an object { categories?, discoveredAt, legalHold? }");
     }
     const { categories, discoveredAt, legalHold } = discovery;
-    if (!(discoveredAt instanceof Date) || Number.isNaN(discoveredAt.getTime())) {
+    // Core reads the date through the intrinsic, so a Date subclass or Proxy cannot lie about it.
+    if (responseDeadline(discoveredAt) === null) {
       return invalid("discoveredAt must be a valid Date");
     }
     const held = categories ?? (Object.keys(policy.categories) as DataCategory[]);

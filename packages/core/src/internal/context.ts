@@ -1,4 +1,5 @@
 import type { PolicyDeclaration } from "../declaration";
+import { timeOf } from "./dates";
 import { ownField } from "./ownField";
 
 export type Question = "use" | "share";
@@ -70,7 +71,8 @@ function describeValue(value: unknown): string {
   }
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  if (timeOf(value) !== undefined) return "a Date";
+  if (value instanceof Date) return "an invalid Date";
   if (typeof value === "object") return "an object";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return `a ${typeof value}`;
