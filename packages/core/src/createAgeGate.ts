@@ -1,9 +1,11 @@
 import { ageAt } from "./ageAt";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
+import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
 import { readDate } from "./internal/dates";
 import { ownField } from "./internal/ownField";
+import type { AuditHooks } from "./types/AuditHooks";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
 export interface AgeContext {
@@ -37,6 +39,7 @@ const MAX_AGE = 150;
  * Compiles an age gate: nothing is collected from anyone younger than `rule.minimumAge`, and
  * an unknown age is denied (fail closed). A birth date is turned into an age at `at` with
  * {@link ageAt} (UTC calendar days; February 29 birthdays count on March 1 in non-leap years).
+ * `hooks.onDecision` receives one `collect` event per decision, without the age or dates.
  *
  * @category Children
  * @example
@@ -46,7 +49,9 @@ const MAX_AGE = 150;
 export function createAgeGate(
   policy: PolicyDeclaration,
   rule: AgeRule,
+  hooks: AuditHooks = {},
 ): (context: AgeContext) => CollectDecision {
+  const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const reason = (code: Reason["code"], message: string): Reason =>
     Object.freeze({ code, message, section: rule.section, text: rule.text });
@@ -61,7 +66,7 @@ export function createAgeGate(
     });
   const invalid = (message: string) => make(false, null, reason("invalid-input", message));
 
-  return (context: AgeContext): CollectDecision => {
+  const decide = (context: AgeContext): CollectDecision => {
     try {
       if (context === null || typeof context !== "object" || Array.isArray(context)) {
         return invalid(`the context must be an object, got ${describe(context)}`);
@@ -135,5 +140,20 @@ export function createAgeGate(
     } catch {
       return invalid("the context could not be read");
     }
+  };
+  return (context: AgeContext): CollectDecision => {
+    const decision = decide(context);
+    // The event holds no age or date: those are the person's data.
+    onDecision?.({
+      kind: "collect",
+      allowed: decision.allowed,
+      purpose: null,
+      category: null,
+      recipient: null,
+      reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+      obligations: Object.freeze([]),
+      policy: policyRef,
+    });
+    return decision;
   };
 }

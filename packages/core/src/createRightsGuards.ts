@@ -1,11 +1,13 @@
 import type { Obligation, PolicyRef, Reason, ReasonCode } from "./decision";
 import type { PolicyDeclaration } from "./declaration";
+import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
 import { readDate } from "./internal/dates";
 import { ownField } from "./internal/ownField";
 import { validateSchedule } from "./internal/schedule";
 import { responseDeadline } from "./responseDeadline";
 import { compileRetention, type RetentionSchedule } from "./retention";
+import type { AuditHooks } from "./types/AuditHooks";
 import type { CategoryOf, JurisdictionOf, RightOf } from "./types/Ids";
 
 /** The data subject rights the engine decides, by their GDPR ids (Arts. 15–21). */
@@ -114,8 +116,11 @@ export interface InvalidRequestPlan {
   readonly policy: PolicyRef;
 }
 
-/** Options of {@link createRightsGuards}. */
-export interface RightsOptions {
+/**
+ * Options of {@link createRightsGuards}. `onDecision` receives one `right` event per
+ * `canExercise` and one `request-plan` event per `planRequest`.
+ */
+export interface RightsOptions extends AuditHooks {
   /** Purposes that are direct marketing: an objection to them always wins (Art. 21(3)). */
   readonly directMarketing?: readonly string[];
   /** Extra obligations for a right on a category, where the policy leaves a judgement. */
@@ -186,6 +191,7 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
   validateSchedule(policy, schedule);
   const retention = compileRetention(policy, schedule);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
+  const onDecision = auditEmitter(options);
   const marketing = new Set(options.directMarketing ?? []);
   const rightsScope = Object.values(policy.rights)[0] ?? policy.scopes.use;
 
@@ -498,7 +504,36 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
     }
   };
 
+  /** One event per public call; ids only when declared, never a date of the context. */
+  const emit = (
+    kind: "right" | "request-plan",
+    allowed: boolean,
+    ids: { right: unknown; category: unknown },
+    d: { reasons: readonly Reason[]; obligations: readonly Obligation[] },
+  ) =>
+    onDecision?.({
+      kind,
+      allowed,
+      purpose: null,
+      category:
+        typeof ids.category === "string" && Object.hasOwn(policy.categories, ids.category)
+          ? ids.category
+          : null,
+      recipient: null,
+      right:
+        typeof ids.right === "string" && Object.hasOwn(policy.rights, ids.right) ? ids.right : null,
+      reasonCodes: Object.freeze(d.reasons.map((r) => r.code)),
+      obligations: Object.freeze(d.obligations.map((o) => o.id)),
+      policy: policyRef,
+    });
+
   const canExercise = (right: unknown, category: unknown, context?: unknown): RightDecision => {
+    const decision = exercise(right, category, context);
+    emit("right", decision.allowed, { right, category }, decision);
+    return decision;
+  };
+
+  const exercise = (right: unknown, category: unknown, context?: unknown): RightDecision => {
     try {
       const checked = check(right, category, context);
       if (typeof checked === "string") {
@@ -571,6 +606,21 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
   };
 
   const planRequest = (request: unknown): RequestPlan | InvalidRequestPlan => {
+    const plan = planFor(request);
+    // A plan spans categories, so its event names the right only.
+    emit(
+      "request-plan",
+      plan.valid,
+      { right: plan.right, category: undefined },
+      {
+        reasons: plan.reasons,
+        obligations: [],
+      },
+    );
+    return plan;
+  };
+
+  const planFor = (request: unknown): RequestPlan | InvalidRequestPlan => {
     let right: unknown;
     try {
       if (request === null || typeof request !== "object" || Array.isArray(request)) {

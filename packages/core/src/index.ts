@@ -97,6 +97,7 @@ export type {
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
+export type { AuditHooks } from "./types/AuditHooks";
 export type { Bound } from "./types/Bound";
 export type {
   CheckReferences,
