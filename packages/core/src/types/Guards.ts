@@ -170,6 +170,7 @@ export interface Guards<D extends PolicyDeclaration> {
   /**
    * Checks a message that crossed a process boundary, `{ purpose, category, data }`: `true`
    * when it names this purpose and category and the policy permits the pair (without context).
+   * Like every guard, it emits one event: the `use` decision on the pair, whatever the message.
    */
   isBoundTo<P extends PurposeOf<D>, C extends CategoryOf<D>>(
     message: unknown,
