@@ -259,6 +259,18 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
     if (typeof jurisdiction !== "string" || !policy.jurisdictions.includes(jurisdiction)) {
       return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`;
     }
+    // The keeping ends at the relationship's end plus a period: past the Date range, no answer holds.
+    if (ended !== undefined && Object.hasOwn(policy.retention, category)) {
+      const kept = retention.retentionFor(category, {
+        collectedAt: ended,
+        relationshipEndedAt: ended,
+        jurisdiction,
+        now,
+      });
+      if (kept.rule !== null && kept.reasons[0]?.code === "invalid-input") {
+        return `relationshipEndedAt ${ended.toISOString()} plus the retention period of "${category}" is past the last representable date`;
+      }
+    }
     return {
       right: right as GdprRight,
       category,

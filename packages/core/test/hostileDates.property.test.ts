@@ -180,6 +180,13 @@ describe("date arithmetic at the ends of the Date range", () => {
     refusesField(plan, "receivedAt");
   });
 
+  it("refuses a relationship end whose keeping ends past the last date, naming it", () => {
+    const relationshipEndedAt = new Date(8.64e15 - 1000);
+    refusesField(canExercise("erasure", "invoice", { relationshipEndedAt }), "relationshipEndedAt");
+    const plan = planRequest({ right: "erasure", receivedAt: now, relationshipEndedAt });
+    refusesField(plan, "relationshipEndedAt");
+  });
+
   it("refuses a birth date too long ago to be a person's, naming it", () => {
     refusesField(canCollect({ birthDate: new Date(-8.64e15), at: now }), "birthDate");
   });
