@@ -3,7 +3,8 @@ import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
 import { describe } from "./internal/context";
 import { isValidDate } from "./internal/dates";
-import { ownField } from "./internal/ownField";
+import { frozenCopy } from "./internal/deepFreeze";
+import { ownFields } from "./ownFields";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
 export interface AgeContext {
@@ -45,8 +46,10 @@ const MAX_AGE = 150;
  */
 export function createAgeGate(
   policy: PolicyDeclaration,
-  rule: AgeRule,
+  ageRule: AgeRule,
 ): (context: AgeContext) => CollectDecision {
+  // A private frozen copy: changing the caller's rule afterwards changes no decision.
+  const rule = frozenCopy(ageRule);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const reason = (code: Reason["code"], message: string): Reason =>
     Object.freeze({ code, message, section: rule.section, text: rule.text });
@@ -66,9 +69,9 @@ export function createAgeGate(
       if (context === null || typeof context !== "object" || Array.isArray(context)) {
         return invalid(`the context must be an object, got ${describe(context)}`);
       }
-      const statedAge = ownField(context, "age");
-      const birthDate = ownField(context, "birthDate");
-      const atValue = ownField(context, "at");
+      const read = ownFields(context, ["age", "birthDate", "at"]);
+      if (read.problem !== undefined) return invalid(read.problem);
+      const { age: statedAge, birthDate, at: atValue } = read.fields;
       if (atValue !== undefined && !isValidDate(atValue)) {
         return invalid(`at must be a valid Date when given, got ${describe(atValue)}`);
       }

@@ -1,7 +1,8 @@
 import type { Decision, PolicyRef, Reason, ShareDecision, UseDecision } from "./decision";
 import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
 import { explain } from "./explain";
-import { contextProblem, describe, type FieldSpec, fieldSpecs } from "./internal/context";
+import { describe, type FieldSpec, fieldSpecs, readContext } from "./internal/context";
+import { frozenCopy } from "./internal/deepFreeze";
 import {
   compilePair,
   conditionCompiler,
@@ -68,7 +69,9 @@ function matchingProhibitions(
 export function createGuards<
   const D extends PolicyDeclaration,
   const S extends RetentionSchedule = Record<never, never>,
->(policy: D, options: GuardOptions<D, S> = {}): Guards<D> {
+>(declaration: D, options: GuardOptions<D, S> = {}): Guards<D> {
+  // A private frozen copy: changing the caller's object afterwards changes no decision.
+  const policy = frozenCopy(declaration);
   const schedule: RetentionSchedule = options.retention ?? {};
   validateSchedule(policy, schedule);
   const { onDecision } = options;
@@ -183,9 +186,9 @@ export function createGuards<
     if (!table) return { decision: invalid(unknownIds()), valid: false };
     if (context === undefined) return { decision: table.defaultDecision, valid: true };
     try {
-      const problem = contextProblem(context, fields);
-      if (problem) return { decision: invalid(problem), valid: true };
-      const mask = conditionMask(table.conditions, context as object);
+      const read = readContext(context, fields);
+      if (read.problem !== undefined) return { decision: invalid(read.problem), valid: true };
+      const mask = conditionMask(table.conditions, read.fields);
       return { decision: table.decisions[mask] as Dec, valid: true };
     } catch {
       // A context whose properties throw when read (a getter, a Proxy) is bad input, not a crash.

@@ -3,7 +3,7 @@ import type { PolicyRef, Reason } from "./decision";
 import type { PolicyDeclaration, RetentionAnchor } from "./declaration";
 import { describe } from "./internal/context";
 import { formatPeriod, retentionDeadline } from "./internal/duration";
-import { ownField } from "./internal/ownField";
+import { ownFields } from "./ownFields";
 
 /** What `retentionFor` needs to know about one record. */
 export interface RetentionContext<J extends string = string> {
@@ -79,6 +79,15 @@ type Rule = AppliedRetentionRule;
 
 const MIN_DATE_MS = -8.64e15;
 
+const retentionFields = [
+  "collectedAt",
+  "relationshipEndedAt",
+  "jurisdiction",
+  "legalHold",
+  "now",
+] as const;
+type RetentionField = (typeof retentionFields)[number];
+
 const isValidDate = (value: unknown): value is Date =>
   value instanceof Date && !Number.isNaN(value.getTime());
 
@@ -113,7 +122,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     category: unknown,
     context: unknown,
   ):
-    | { rule: Rule; jurisdiction: string; ctx: Record<string, unknown> }
+    | { rule: Rule; jurisdiction: string; ctx: { readonly [F in RetentionField]: unknown } }
     | { problem: string; jurisdiction: string } => {
     const fallback = policy.jurisdictions[0];
     const byJurisdiction = typeof category === "string" ? rules.get(category) : undefined;
@@ -129,12 +138,11 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         jurisdiction: fallback,
       };
     }
-    // Only own fields count (an inherited legalHold: false must not lift a hold), and only an
-    // omitted jurisdiction means the default one: null is a mistake, not a choice.
-    const ctx: Record<string, unknown> = {};
-    for (const key of ["collectedAt", "relationshipEndedAt", "jurisdiction", "legalHold", "now"]) {
-      ctx[key] = ownField(context, key);
-    }
+    // Only own data fields count (an inherited legalHold: false must not lift a hold), read once;
+    // only an omitted jurisdiction means the default one: null is a mistake, not a choice.
+    const read = ownFields(context, retentionFields, "retention context");
+    if (read.problem !== undefined) return { problem: read.problem, jurisdiction: fallback };
+    const ctx = read.fields;
     const jurisdiction = ctx.jurisdiction === undefined ? fallback : ctx.jurisdiction;
     const rule = typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
     if (!rule) {
