@@ -10,6 +10,7 @@ import {
   type PairTable,
 } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
+import { ownFields } from "./ownFields";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { DecisionEvent, Guards } from "./types/Guards";
@@ -298,11 +299,13 @@ export function createGuards<
     isBoundTo: (message: unknown, purpose: unknown, category: unknown): boolean => {
       if (message === null || typeof message !== "object") return false;
       try {
-        const m = message as Record<string, unknown>;
+        // Own data fields only: a polluted prototype must not bind a message to a purpose.
+        const read = ownFields(message, ["purpose", "category"], "message");
         return (
-          m.purpose === purpose &&
-          m.category === category &&
-          Object.hasOwn(m, "data") &&
+          read.problem === undefined &&
+          read.fields.purpose === purpose &&
+          read.fields.category === category &&
+          Object.hasOwn(message, "data") &&
           canUse(purpose, category).allowed
         );
       } catch {

@@ -4,6 +4,7 @@ import {
   createGuards,
   createRightsGuards,
   createTransferGuard,
+  type Decision,
   defineTransferLaw,
   type PolicyDeclaration,
   type TransferLaw,
@@ -32,8 +33,12 @@ describe("guards decide from private frozen copies taken when they are made", ()
   it("refuses a transfer after the caller adds an adequacy decision to its own table", () => {
     const law = mutableLaw();
     const canTransfer = createTransferGuard(examplePolicy, law);
-    (law.regions.switzerland?.adequate as Record<string, string>).IN = "x";
-    (law.regions.switzerland?.members as string[]).push("IN");
+    const region = law.regions.switzerland as unknown as {
+      adequate: Record<string, string>;
+      members: string[];
+    };
+    region.adequate.IN = "x";
+    region.members.push("IN");
     expect(canTransfer("email", { from: "CH", to: "IN" }).allowed).toBe(false);
   });
 
@@ -44,12 +49,14 @@ describe("guards decide from private frozen copies taken when they are made", ()
     expect(Object.isFrozen(law.regions.switzerland?.mechanisms.scc?.obligation)).toBe(true);
   });
 
-  it("denies marketing after the caller lifts a condition in its own declaration", () => {
+  it("keeps the rules and citations it was made with after the caller changes its declaration", () => {
     const declaration = unfrozen(examplePolicy) as PolicyDeclaration;
-    const { canUse } = createGuards(declaration);
+    const canUse = createGuards(declaration).canUse as (p: string, c: string) => Decision;
     const rule = declaration.purposes.newsletter?.uses.email as { when?: string[] };
     delete rule.when;
+    (declaration.scopes.use as { text: string }).text = "changed";
     expect(canUse("newsletter", "email").allowed).toBe(false);
+    expect(canUse("undeclared", "email").reasons[0]?.text).toBe(examplePolicy.scopes.use.text);
     expect(Object.isFrozen(createGuards(declaration).policy)).toBe(true);
   });
 
