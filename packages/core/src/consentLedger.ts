@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { timeOf } from "./internal/dates";
+import { ownElements } from "./ownElements";
+import { ownFields } from "./ownFields";
 
 /** One entry of an append-only consent ledger (GDPR Art. 7(1): the controller can show consent). */
 export interface ConsentEvent<P extends string = string> {
@@ -61,7 +63,11 @@ export function consentAt<P extends string>(
 ): boolean {
   try {
     if (!Array.isArray(events) || query === null || typeof query !== "object") return false;
-    const { subject, purpose, at } = query;
+    // Own data fields only, each read once: a polluted prototype must not supply or flip an event.
+    const q = ownFields(query, ["subject", "purpose", "at"], "query");
+    const ledger = ownElements(events, "ledger");
+    if (q.problem !== undefined || ledger.problem !== undefined) return false;
+    const { subject, purpose, at } = q.fields;
     // Times are read through the intrinsic: a Date subclass or Proxy cannot lie about them.
     const moment = timeOf(at);
     if (typeof subject !== "string" || typeof purpose !== "string" || moment === undefined) {
@@ -69,9 +75,11 @@ export function consentAt<P extends string>(
     }
     let latest = Number.NEGATIVE_INFINITY;
     let granted = false;
-    for (const event of events as readonly unknown[]) {
+    for (const event of ledger.elements) {
       if (event === null || typeof event !== "object") return false;
-      const e = event as Record<string, unknown>;
+      const read = ownFields(event, ["subject", "purpose", "type", "at"], "ledger event");
+      if (read.problem !== undefined) return false;
+      const e = read.fields;
       if (typeof e.subject !== "string" || typeof e.purpose !== "string") return false;
       if (e.subject !== subject || e.purpose !== purpose) continue;
       const t = timeOf(e.at);

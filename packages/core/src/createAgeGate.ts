@@ -4,7 +4,8 @@ import type { Citation, PolicyDeclaration } from "./declaration";
 import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
 import { readDate } from "./internal/dates";
-import { ownField } from "./internal/ownField";
+import { frozenCopy } from "./internal/deepFreeze";
+import { ownFields } from "./ownFields";
 import type { AuditHooks } from "./types/AuditHooks";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
@@ -48,9 +49,11 @@ const MAX_AGE = 150;
  */
 export function createAgeGate(
   policy: PolicyDeclaration,
-  rule: AgeRule,
+  ageRule: AgeRule,
   hooks: AuditHooks = {},
 ): (context: AgeContext) => CollectDecision {
+  // A private frozen copy: changing the caller's rule afterwards changes no decision.
+  const rule = frozenCopy(ageRule);
   const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const reason = (code: Reason["code"], message: string): Reason =>
@@ -71,9 +74,9 @@ export function createAgeGate(
       if (context === null || typeof context !== "object" || Array.isArray(context)) {
         return invalid(`the context must be an object, got ${describe(context)}`);
       }
-      const statedAge = ownField(context, "age");
-      const birthDateValue = ownField(context, "birthDate");
-      const atValue = ownField(context, "at");
+      const read = ownFields(context, ["age", "birthDate", "at"]);
+      if (read.problem !== undefined) return invalid(read.problem);
+      const { age: statedAge, birthDate: birthDateValue, at: atValue } = read.fields;
       // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
       const at = atValue === undefined ? new Date() : readDate(atValue);
       if (at === undefined) {

@@ -2,7 +2,8 @@ import type { Decision, PolicyRef, Reason, ShareDecision, UseDecision } from "./
 import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
 import { explain } from "./explain";
 import { auditEmitter } from "./internal/audit";
-import { contextProblem, describe, type FieldSpec, fieldSpecs } from "./internal/context";
+import { describe, type FieldSpec, fieldSpecs, readContext } from "./internal/context";
+import { frozenCopy } from "./internal/deepFreeze";
 import {
   compilePair,
   conditionCompiler,
@@ -10,6 +11,7 @@ import {
   type PairTable,
 } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
+import { ownFields } from "./ownFields";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { AuditHooks } from "./types/AuditHooks";
@@ -65,7 +67,9 @@ function matchingProhibitions(
 export function createGuards<
   const D extends PolicyDeclaration,
   const S extends RetentionSchedule = Record<never, never>,
->(policy: D, options: GuardOptions<D, S> = {}): Guards<D> {
+>(declaration: D, options: GuardOptions<D, S> = {}): Guards<D> {
+  // A private frozen copy: changing the caller's object afterwards changes no decision.
+  const policy = frozenCopy(declaration);
   const schedule: RetentionSchedule = options.retention ?? {};
   validateSchedule(policy, schedule);
   // INVARIANT: each public guard call emits exactly one event, after deciding; a hook's failure
@@ -180,9 +184,9 @@ export function createGuards<
     if (!table) return { decision: invalid(unknownIds()), valid: false };
     if (context === undefined) return { decision: table.defaultDecision, valid: true };
     try {
-      const problem = contextProblem(context, fields);
-      if (problem) return { decision: invalid(problem), valid: true };
-      const mask = conditionMask(table.conditions, context as object);
+      const read = readContext(context, fields);
+      if (read.problem !== undefined) return { decision: invalid(read.problem), valid: true };
+      const mask = conditionMask(table.conditions, read.fields);
       return { decision: table.decisions[mask] as Dec, valid: true };
     } catch {
       // A context whose properties throw when read (a getter, a Proxy) is bad input, not a crash.
@@ -303,9 +307,14 @@ export function createGuards<
       const permitted = canUse(purpose, category).allowed;
       if (message === null || typeof message !== "object") return false;
       try {
-        const m = message as Record<string, unknown>;
+        // Own data fields only: a polluted prototype must not bind a message to a purpose.
+        const read = ownFields(message, ["purpose", "category"], "message");
         return (
-          m.purpose === purpose && m.category === category && Object.hasOwn(m, "data") && permitted
+          read.problem === undefined &&
+          read.fields.purpose === purpose &&
+          read.fields.category === category &&
+          Object.hasOwn(message, "data") &&
+          permitted
         );
       } catch {
         return false;

@@ -3,22 +3,24 @@ import type { PolicyDeclaration } from "./declaration";
 import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
 import { readDate } from "./internal/dates";
-import { ownField } from "./internal/ownField";
+import { frozenCopy } from "./internal/deepFreeze";
 import { validateSchedule } from "./internal/schedule";
+import { ownElements } from "./ownElements";
+import { ownFields } from "./ownFields";
 import { responseDeadline } from "./responseDeadline";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { AuditHooks } from "./types/AuditHooks";
 import type { CategoryOf, JurisdictionOf, RightOf } from "./types/Ids";
 
 /** The data subject rights the engine decides, by their GDPR ids (Arts. 15–21). */
-export const gdprRights = [
+export const gdprRights = Object.freeze([
   "access",
   "rectification",
   "erasure",
   "restriction",
   "objection",
   "portability",
-] as const;
+] as const);
 export type GdprRight = (typeof gdprRights)[number];
 
 const article: Record<GdprRight, string> = {
@@ -143,6 +145,9 @@ export interface RightsGuards<D extends PolicyDeclaration> {
   ): RequestPlan<RightOf<D>, CategoryOf<D>> | InvalidRequestPlan;
 }
 
+const contextFields = ["relationshipEndedAt", "legalHold", "now", "jurisdiction"] as const;
+const requestFields = ["receivedAt", "categories", ...contextFields] as const;
+
 type BasisKind = "consent" | "contract" | "legal-obligation" | "legitimate-interest" | "other";
 
 const gdprBasis: Record<string, BasisKind> = {
@@ -184,14 +189,19 @@ function basisKind(policy: PolicyDeclaration, basis: string): BasisKind {
  * canExercise("erasure", "kyc-document", { jurisdiction: "eea" }).until; // null: relationship open
  */
 export function createRightsGuards<const D extends PolicyDeclaration>(
-  policy: D,
-  options: RightsOptions = {},
+  declaration: D,
+  rightsOptions: RightsOptions = {},
 ): RightsGuards<D> {
+  // Private frozen copies: changing the caller's objects afterwards changes no decision.
+  const policy = frozenCopy(declaration);
+  // The hooks are functions, which a copy cannot clone: they are taken once, apart from the tables.
+  const { onDecision: decisionHook, onHookError, ...tables } = rightsOptions;
+  const onDecision = auditEmitter({ onDecision: decisionHook, onHookError });
+  const options = frozenCopy(tables);
   const schedule = options.retention ?? {};
   validateSchedule(policy, schedule);
   const retention = compileRetention(policy, schedule);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
-  const onDecision = auditEmitter(options);
   const marketing = new Set(options.directMarketing ?? []);
   const rightsScope = Object.values(policy.rights)[0] ?? policy.scopes.use;
 
@@ -239,22 +249,24 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
     ) {
       return `the context must be an object, got ${describe(context)}`;
     }
-    const ctx = context as object | undefined;
+    // Own data fields only, each read once: an inherited or getter-given legalHold is refused.
+    const read = context === undefined ? undefined : ownFields(context, contextFields);
+    if (read?.problem !== undefined) return read.problem;
     // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
-    const endedValue = ownField(ctx, "relationshipEndedAt");
+    const endedValue = read?.fields.relationshipEndedAt;
     const ended = endedValue === undefined ? undefined : readDate(endedValue);
     if (endedValue !== undefined && ended === undefined) {
       return `relationshipEndedAt must be a valid Date when given, got ${describe(endedValue)}`;
     }
-    const hold = ownField(ctx, "legalHold");
+    const hold = read?.fields.legalHold;
     if (hold !== undefined && typeof hold !== "boolean") {
       return `legalHold must be true or false, got ${describe(hold)}`;
     }
-    const nowValue = ownField(ctx, "now");
+    const nowValue = read?.fields.now;
     const now = nowValue === undefined ? new Date() : readDate(nowValue);
     if (now === undefined) return `now must be a valid Date when given, got ${describe(nowValue)}`;
     // Only an omitted jurisdiction means the default one: null is a mistake, not a choice.
-    const stated = ownField(ctx, "jurisdiction");
+    const stated = read?.fields.jurisdiction;
     const jurisdiction = stated === undefined ? policy.jurisdictions[0] : stated;
     if (typeof jurisdiction !== "string" || !policy.jurisdictions.includes(jurisdiction)) {
       return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`;
@@ -638,21 +650,22 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       if (request === null || typeof request !== "object" || Array.isArray(request)) {
         return invalidPlan(undefined, `the request must be an object, got ${describe(request)}`);
       }
-      // Only own fields count, as in a context: a polluted prototype must not end a relationship.
-      const r = (name: string) => ownField(request, name);
-      right = r("right");
-      const receivedValue = r("receivedAt");
-      const receivedAt = readDate(receivedValue);
+      // Only own data fields count, as in a context: a polluted prototype must not end a relationship.
+      // The right first, so a refusal of the other fields can still name it.
+      const head = ownFields(request, ["right"], "request");
+      if (head.problem !== undefined) return invalidPlan(undefined, head.problem);
+      right = head.fields.right;
+      const read = ownFields(request, requestFields, "request");
+      if (read.problem !== undefined) return invalidPlan(right, read.problem);
+      const r = read.fields;
+      const receivedAt = readDate(r.receivedAt);
       if (receivedAt === undefined) {
-        return invalidPlan(
-          right,
-          `receivedAt must be a valid Date, got ${describe(receivedValue)}`,
-        );
+        return invalidPlan(right, `receivedAt must be a valid Date, got ${describe(r.receivedAt)}`);
       }
       const deadlines = responseDeadline(receivedAt);
       if (deadlines === null) return invalidPlan(right, "receivedAt is out of the date range");
       // Only omitted categories mean all of them: a null list must not plan erasing everything.
-      const listed = r("categories");
+      const listed = r.categories;
       const requested = listed === undefined ? Object.keys(policy.categories) : listed;
       if (!Array.isArray(requested) || requested.length === 0) {
         return invalidPlan(
@@ -660,15 +673,16 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
           `categories must be a non-empty array, got ${describe(requested)}`,
         );
       }
-      const now = r("now");
+      const categories = ownElements(requested, "categories");
+      if (categories.problem !== undefined) return invalidPlan(right, categories.problem);
       const context = {
-        relationshipEndedAt: r("relationshipEndedAt"),
-        legalHold: r("legalHold"),
-        jurisdiction: r("jurisdiction"),
-        now: now === undefined ? receivedAt : now,
+        relationshipEndedAt: r.relationshipEndedAt,
+        legalHold: r.legalHold,
+        jurisdiction: r.jurisdiction,
+        now: r.now === undefined ? receivedAt : r.now,
       };
       const actions: PlannedAction[] = [];
-      for (const category of [...new Set(requested as unknown[])]) {
+      for (const category of new Set(categories.elements)) {
         const checked = check(right, category, context);
         if (typeof checked === "string") return invalidPlan(right, checked);
         actions.push(actionFor(decide(checked), checked));

@@ -3,7 +3,8 @@ import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
 import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
-import { ownField } from "./internal/ownField";
+import { frozenCopy } from "./internal/deepFreeze";
+import { ownFields } from "./ownFields";
 import type { AuditHooks } from "./types/AuditHooks";
 
 /** A lawful transfer safeguard an exporting region accepts. */
@@ -81,10 +82,13 @@ function isCountry(code: string, law: TransferLaw): boolean {
  * canTransfer("account", { from: "DE", to: "IN", mechanism: "scc" }).obligations[0]?.id; // "apply-scc"
  */
 export function createTransferGuard<const D extends PolicyDeclaration>(
-  policy: D,
-  law: TransferLaw,
+  declaration: D,
+  transferLaw: TransferLaw,
   hooks: AuditHooks = {},
 ) {
+  // Private frozen copies: changing the caller's tables afterwards changes no decision.
+  const policy = frozenCopy(declaration);
+  const law = frozenCopy(transferLaw);
   const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const knownMechanisms = new Set(
@@ -135,9 +139,10 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
           `the route must be an object { from, to, mechanism? }, got ${describe(route)}`,
         );
       }
-      from = ownField(route, "from");
-      to = ownField(route, "to");
-      const mechanism = ownField(route, "mechanism");
+      const read = ownFields(route, ["from", "to", "mechanism"], "route");
+      if (read.problem !== undefined) return invalid(read.problem);
+      ({ from, to } = read.fields);
+      const { mechanism } = read.fields;
       for (const [name, code] of [
         ["from", from],
         ["to", to],

@@ -73,7 +73,10 @@ export type {
   ScopeDeclarations,
 } from "./declaration";
 export { definePolicy, type Policy } from "./definePolicy";
+export { defineTransferLaw } from "./defineTransferLaw";
 export { type AnyDecision, explain } from "./explain";
+export { ownElements } from "./ownElements";
+export { type OwnFields, ownFields } from "./ownFields";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";

@@ -4,7 +4,7 @@ import type { PolicyDeclaration, RetentionAnchor } from "./declaration";
 import { describe } from "./internal/context";
 import { checkedDate, MAX_TIME_MS, readDate } from "./internal/dates";
 import { formatPeriod, retentionDeadline } from "./internal/duration";
-import { ownField } from "./internal/ownField";
+import { ownFields } from "./ownFields";
 
 /** What `retentionFor` needs to know about one record. */
 export interface RetentionContext<J extends string = string> {
@@ -80,6 +80,15 @@ type Rule = AppliedRetentionRule;
 
 const MIN_DATE_MS = -MAX_TIME_MS;
 
+const retentionFields = [
+  "collectedAt",
+  "relationshipEndedAt",
+  "jurisdiction",
+  "legalHold",
+  "now",
+] as const;
+type RetentionField = (typeof retentionFields)[number];
+
 /** Compiles retention rules into lookups; `schedule` overrides periods already validated. */
 export function compileRetention(policy: PolicyDeclaration, schedule: RetentionSchedule = {}) {
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
@@ -111,7 +120,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     category: unknown,
     context: unknown,
   ):
-    | { rule: Rule; jurisdiction: string; ctx: Record<string, unknown> }
+    | { rule: Rule; jurisdiction: string; ctx: { readonly [F in RetentionField]: unknown } }
     | { problem: string; jurisdiction: string } => {
     const fallback = policy.jurisdictions[0];
     const byJurisdiction = typeof category === "string" ? rules.get(category) : undefined;
@@ -127,12 +136,11 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         jurisdiction: fallback,
       };
     }
-    // Only own fields count (an inherited legalHold: false must not lift a hold), and only an
-    // omitted jurisdiction means the default one: null is a mistake, not a choice.
-    const ctx: Record<string, unknown> = {};
-    for (const key of ["collectedAt", "relationshipEndedAt", "jurisdiction", "legalHold", "now"]) {
-      ctx[key] = ownField(context, key);
-    }
+    // Only own data fields count (an inherited legalHold: false must not lift a hold), read once;
+    // only an omitted jurisdiction means the default one: null is a mistake, not a choice.
+    const read = ownFields(context, retentionFields, "retention context");
+    if (read.problem !== undefined) return { problem: read.problem, jurisdiction: fallback };
+    const ctx = read.fields;
     const jurisdiction = ctx.jurisdiction === undefined ? fallback : ctx.jurisdiction;
     const rule = typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
     if (!rule) {

@@ -65,6 +65,9 @@ describe("isBoundTo", () => {
       get() {
         throw new Error("trap");
       },
+      getOwnPropertyDescriptor() {
+        throw new Error("trap");
+      },
     });
     expect(loose.isBoundTo(hostile, "fulfilment", "order")).toBe(false);
   });

@@ -114,9 +114,16 @@ describe("canUse", () => {
     expect(isDeepFrozen(loose.canUse("fulfilment", "email", null))).toBe(true);
   });
 
-  it("ignores context fields inherited from a prototype", () => {
+  it("refuses context fields inherited from a prototype, naming the field", () => {
     const inherited = Object.create({ consent: true }) as { consent?: boolean };
-    expect(canUse("newsletter", "email", inherited).allowed).toBe(false);
+    const decision = canUse("newsletter", "email", inherited);
+    expect(decision.allowed).toBe(false);
+    expect(decision.reasons.map((r) => [r.code, r.message])).toEqual([
+      [
+        "invalid-input",
+        'context field "consent" is inherited from a prototype: give it as an own data property',
+      ],
+    ]);
   });
 
   it("ignores context fields that belong to the other question", () => {

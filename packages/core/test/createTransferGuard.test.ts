@@ -315,7 +315,18 @@ describe("canTransfer on invalid input", () => {
         throw new Error("unreadable");
       },
     };
-    expect(invalid(loose("email", route))).toBe("the route could not be read");
+    expect(invalid(loose("email", route))).toBe(
+      'route field "to" is given through a getter: give it as an own data property',
+    );
+    const trap = new Proxy(
+      { from: "CH", to: "IN" },
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(invalid(loose("email", trap))).toBe("the route could not be read");
   });
 });
 

@@ -173,12 +173,21 @@ describe("retentionFor reads only what the caller stated", () => {
     expect(decision.reasons[0]?.code).toBe("invalid-input");
   });
 
-  it("ignores fields inherited from a prototype", () => {
+  it("refuses fields inherited from a prototype, naming the field, and deletes nothing", () => {
     const inherited = Object.create({ legalHold: false, now: new Date("2100-01-01T00:00:00Z") });
     inherited.collectedAt = new Date("2000-01-01T00:00:00Z");
     inherited.legalHold = true;
-    expect(g.retentionFor("order", inherited).reasons[0]?.code).toBe("legal-hold");
+    const held = g.retentionFor("order", inherited);
+    expect(held).toMatchObject({ expired: false, until: null, rule: null });
+    expect(held.reasons.map((r) => [r.code, r.message])).toEqual([
+      [
+        "invalid-input",
+        'retention context field "now" is inherited from a prototype: give it as an own data property',
+      ],
+    ]);
     const noDate = Object.create({ collectedAt: new Date("2000-01-01T00:00:00Z") });
-    expect(g.retentionFor("order", noDate).reasons[0]?.code).toBe("invalid-input");
+    expect(g.retentionFor("order", noDate).reasons[0]?.message).toBe(
+      'retention context field "collectedAt" is inherited from a prototype: give it as an own data property',
+    );
   });
 });

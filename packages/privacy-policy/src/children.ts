@@ -1,4 +1,4 @@
-import { createAgeGate, responseDeadline } from "@trunkiq/policy-core";
+import { createAgeGate, ownElements, ownFields, responseDeadline } from "@trunkiq/policy-core";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
@@ -36,6 +36,13 @@ export interface ChildDataAction {
   readonly category: DataCategory;
   readonly action: "delete" | "restrict";
   readonly reasons: readonly { code: string; message: string; section: string; text: string }[];
+}
+
+/** An array field as a snapshot of its own elements; any other value as it is. */
+function listed(value: unknown, name: string): { value: unknown; problem?: string } {
+  if (!Array.isArray(value)) return { value };
+  const read = ownElements(value, name);
+  return read.problem === undefined ? { value: read.elements } : { value, problem: read.problem };
 }
 
 /** The §10 deletion plan; `valid: false` (and nothing to do) for malformed input. */
@@ -80,27 +87,40 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
     if (discovery === null || typeof discovery !== "object") {
       return invalid("the discovery must be an object { categories?, discoveredAt, legalHold? }");
     }
-    const { categories, discoveredAt, legalHold } = discovery;
+    // Own data fields only, each read once: an inherited or getter-given legalHold is refused.
+    const read = ownFields(discovery, ["categories", "discoveredAt", "legalHold"], "discovery");
+    if (read.problem !== undefined) return invalid(read.problem);
+    const { discoveredAt } = read.fields;
+    const categories = listed(read.fields.categories, "categories");
+    const legalHold = listed(read.fields.legalHold, "legalHold");
+    if (categories.problem !== undefined) return invalid(categories.problem);
+    if (legalHold.problem !== undefined) return invalid(legalHold.problem);
     // Core reads the date through the intrinsic, so a Date subclass or Proxy cannot lie about it.
-    if (responseDeadline(discoveredAt) === null) {
+    if (responseDeadline(discoveredAt as Date) === null) {
       return invalid("discoveredAt must be a valid Date");
     }
-    const held = categories ?? (Object.keys(policy.categories) as DataCategory[]);
+    const held = categories.value ?? Object.keys(policy.categories);
+    const hold = legalHold.value;
     if (
-      legalHold !== undefined &&
-      typeof legalHold !== "boolean" &&
+      hold !== undefined &&
+      typeof hold !== "boolean" &&
       !(
-        Array.isArray(legalHold) &&
+        Array.isArray(hold) &&
         // A key is compared as a string, so ["account"] nested in the list would pass as "account".
-        legalHold.every((c) => typeof c === "string" && Object.hasOwn(policy.categories, c))
+        hold.every((c) => typeof c === "string" && Object.hasOwn(policy.categories, c))
       )
     ) {
       return invalid("legalHold must be true, false or a list of declared categories");
     }
-    const plan = planRequest({ right: "erasure", receivedAt: discoveredAt, categories: held });
+    // planRequest refuses anything but a non-empty list of declared categories.
+    const plan = planRequest({
+      right: "erasure",
+      // planRequest reads it again through the same intrinsic, into a plain Date of its own.
+      receivedAt: discoveredAt as Date,
+      categories: held as readonly DataCategory[],
+    });
     if (!plan.valid) return invalid(...plan.reasons.map((r) => r.message));
-    const covered = (c: DataCategory) =>
-      legalHold === true || (Array.isArray(legalHold) && legalHold.includes(c));
+    const covered = (c: DataCategory) => hold === true || (Array.isArray(hold) && hold.includes(c));
     const actions = plan.actions.map((a) =>
       Object.freeze({
         category: a.category,

@@ -1,4 +1,4 @@
-import type { TransferLaw } from "@trunkiq/policy-core";
+import { defineTransferLaw, type TransferLaw } from "@trunkiq/policy-core";
 
 // The one place the transfer facts live: update a member or an adequacy decision here only.
 
@@ -87,7 +87,7 @@ const derogation = (law: string) => ({
  * §8 as data: the regions whose law restricts exports, their members, adequacy lists and the
  * safeguards each accepts. Facts as of the policy version; see `legal-notes.md`.
  */
-export const transferLaw: TransferLaw = {
+export const transferLaw: TransferLaw = defineTransferLaw({
   section: "§8",
   text: "When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place, such as the use of Standard Contractual Clauses (SCCs) or other lawful transfer mechanisms.",
   notCountries: {
@@ -145,4 +145,4 @@ export const transferLaw: TransferLaw = {
       },
     },
   },
-};
+});

@@ -209,7 +209,18 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
         throw new Error("boom");
       },
     });
-    expect(messageFor(hostile)).toBe("the discovery could not be read");
+    expect(messageFor(hostile)).toBe(
+      'discovery field "discoveredAt" is given through a getter: give it as an own data property',
+    );
+    const trap = new Proxy(
+      { discoveredAt },
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(messageFor(trap)).toBe("the discovery could not be read");
   });
 
   it("reads discoveredAt by its true time, whatever the object claims about it", () => {

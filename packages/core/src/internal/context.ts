@@ -1,6 +1,6 @@
 import type { PolicyDeclaration } from "../declaration";
+import { ownFields } from "../ownFields";
 import { timeOf } from "./dates";
-import { ownField } from "./ownField";
 
 export type Question = "use" | "share";
 
@@ -32,26 +32,42 @@ export function fieldSpecs(policy: PolicyDeclaration, question: Question): reado
   return specs;
 }
 
-/** What is wrong with a context, or `null` when every field it states is well-formed. */
-export function contextProblem(context: unknown, specs: readonly FieldSpec[]): string | null {
-  if (context === undefined) return null;
+/** A context's fields, read once, as the engine decides from them. */
+export type ContextFields = { readonly [name: string]: unknown };
+
+/**
+ * Reads and checks the fields a question reads from an untrusted context, once: the decision is
+ * made from the returned snapshot, so a getter cannot answer differently on a second read.
+ */
+export function readContext(
+  context: unknown,
+  specs: readonly FieldSpec[],
+): { readonly fields: ContextFields; readonly problem?: undefined } | { readonly problem: string } {
+  if (context === undefined) return { fields: Object.create(null) };
   if (context === null || typeof context !== "object" || Array.isArray(context)) {
-    return `the context must be an object, got ${context === null ? "null" : Array.isArray(context) ? "an array" : typeof context}`;
+    return {
+      problem: `the context must be an object, got ${context === null ? "null" : Array.isArray(context) ? "an array" : typeof context}`,
+    };
   }
+  const read = ownFields(
+    context,
+    specs.map((s) => s.name),
+  );
+  if (read.problem !== undefined) return { problem: read.problem };
   for (const spec of specs) {
-    const value = ownField(context, spec.name);
+    const value = read.fields[spec.name];
     if (value === undefined) continue;
     if (!spec.values.includes(value as string | boolean)) {
       const allowed = spec.values.map((v) => JSON.stringify(v)).join(" | ");
-      return `context field "${spec.name}" must be ${allowed}, got ${describe(value)}`;
+      return { problem: `context field "${spec.name}" must be ${allowed}, got ${describe(value)}` };
     }
   }
-  return null;
+  return { fields: read.fields };
 }
 
-/** The value of a field in a context already checked by {@link contextProblem}. */
-export function fieldValue(context: object | undefined, spec: FieldSpec): string | boolean {
-  const value = context ? ownField(context, spec.name) : undefined;
+/** The value of a field in a context snapshot already checked by {@link readContext}. */
+export function fieldValue(fields: ContextFields | undefined, spec: FieldSpec): string | boolean {
+  const value = fields?.[spec.name];
   return value === undefined ? spec.default : (value as string | boolean);
 }
 

@@ -12,3 +12,21 @@ export function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
   }
   return value;
 }
+
+/**
+ * A deep-frozen copy of a caller's table, taken when a guard is made, so later changes to the
+ * caller's object change no decision. A table already deep-frozen (a `definePolicy` result) is
+ * kept as it is.
+ */
+export function frozenCopy<T>(value: T): T {
+  return isDeepFrozen(value, new WeakSet()) ? value : deepFreeze(structuredClone(value));
+}
+
+function isDeepFrozen(value: unknown, seen: WeakSet<object>): boolean {
+  if (value === null || typeof value !== "object" || seen.has(value)) return true;
+  seen.add(value);
+  if (!Object.isFrozen(value)) return false;
+  return Reflect.ownKeys(value).every((key) =>
+    isDeepFrozen((value as Record<PropertyKey, unknown>)[key], seen),
+  );
+}

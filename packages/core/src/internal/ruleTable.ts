@@ -1,6 +1,6 @@
 import type { Obligation, PolicyRef, Reason } from "../decision";
 import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "../declaration";
-import { type FieldSpec, fieldValue } from "./context";
+import { type ContextFields, type FieldSpec, fieldValue } from "./context";
 
 /** A condition as the engine evaluates it. */
 export interface CompiledCondition {
@@ -155,10 +155,10 @@ export function compilePair<Decision extends object>(
   return Object.freeze({ conditions, decisions: Object.freeze(decisions), defaultDecision });
 }
 
-/** The mask of the conditions that hold in a context already checked for well-formedness. */
+/** The mask of the conditions that hold in a context snapshot already checked for well-formedness. */
 export function conditionMask(
   conditions: readonly CompiledCondition[],
-  context: object | undefined,
+  context: ContextFields | undefined,
 ): number {
   let mask = 0;
   for (let i = 0; i < conditions.length; i++) {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  createAgeGate,
+  createGuards,
+  createRightsGuards,
+  createTransferGuard,
+  type Decision,
+  defineTransferLaw,
+  type PolicyDeclaration,
+  type TransferLaw,
+} from "../src";
+import { examplePolicy } from "./fixtures/examplePolicy";
+import { rightsPolicy } from "./fixtures/rightsPolicy";
+
+// A caller's tables, built fresh and left unfrozen, so a test can change them after use.
+const mutableLaw = (): TransferLaw => ({
+  section: "§8",
+  text: "Swiss exports",
+  notCountries: {},
+  regions: {
+    switzerland: {
+      section: "§8",
+      text: "Swiss exports",
+      members: ["CH"],
+      adequate: { DE: "FADP Annex 1" },
+      mechanisms: { scc: { law: "FADP", obligation: { id: "apply-scc", message: "sign" } } },
+    },
+  },
+});
+const unfrozen = <T>(value: T): T => structuredClone(value);
+
+describe("guards decide from private frozen copies taken when they are made", () => {
+  it("refuses a transfer after the caller adds an adequacy decision to its own table", () => {
+    const law = mutableLaw();
+    const canTransfer = createTransferGuard(examplePolicy, law);
+    const region = law.regions.switzerland as unknown as {
+      adequate: Record<string, string>;
+      members: string[];
+    };
+    region.adequate.IN = "x";
+    region.members.push("IN");
+    expect(canTransfer("email", { from: "CH", to: "IN" }).allowed).toBe(false);
+  });
+
+  it("deep-freezes a table declared with defineTransferLaw", () => {
+    const law = defineTransferLaw(mutableLaw());
+    expect(Object.isFrozen(law.regions.switzerland?.adequate)).toBe(true);
+    expect(Object.isFrozen(law.regions.switzerland?.members)).toBe(true);
+    expect(Object.isFrozen(law.regions.switzerland?.mechanisms.scc?.obligation)).toBe(true);
+  });
+
+  it("keeps the rules and citations it was made with after the caller changes its declaration", () => {
+    const declaration = unfrozen(examplePolicy) as PolicyDeclaration;
+    const canUse = createGuards(declaration).canUse as (p: string, c: string) => Decision;
+    const rule = declaration.purposes.newsletter?.uses.email as { when?: string[] };
+    delete rule.when;
+    (declaration.scopes.use as { text: string }).text = "changed";
+    expect(canUse("newsletter", "email").allowed).toBe(false);
+    expect(canUse("undeclared", "email").reasons[0]?.text).toBe(examplePolicy.scopes.use.text);
+    expect(Object.isFrozen(createGuards(declaration).policy)).toBe(true);
+  });
+
+  it("keeps the same policy object when it is already deep-frozen", () => {
+    expect(createGuards(examplePolicy).policy).toBe(examplePolicy);
+  });
+
+  it("keeps refusing the young after the caller lowers the minimum age in its own rule", () => {
+    const rule = { minimumAge: 16, law: "GDPR Art. 8(1)", section: "§10", text: "not under 16" };
+    const canCollect = createAgeGate(examplePolicy, rule);
+    rule.minimumAge = 0;
+    expect(canCollect({ age: 10 }).allowed).toBe(false);
+  });
+
+  it("keeps the judgements and rights it was made with after the caller changes them", () => {
+    const judgements = {
+      access: { email: [{ id: "verify-identity", message: "check", section: "§9(a)" }] },
+    };
+    const declaration = unfrozen(rightsPolicy) as PolicyDeclaration;
+    const { canExercise } = createRightsGuards(declaration, { judgements });
+    judgements.access.email.length = 0;
+    delete (declaration.rights as Record<string, unknown>).access;
+    const d = canExercise("access", "email");
+    expect(d.allowed).toBe(true);
+    expect(d.obligations.map((o) => o.id)).toEqual(["verify-identity"]);
+  });
+});
