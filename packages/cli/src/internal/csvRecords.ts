@@ -4,6 +4,7 @@ import { InputError } from "./errors";
 import { MAX_LINE_BYTES, type RecordItem, type RecordReaderOptions } from "./ndjsonRecords";
 import { RECORD_FIELDS, REQUIRED_FIELDS } from "./sweep";
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
@@ -96,19 +97,28 @@ export async function* csvRecords(
   const { state, scan } = recordTracker(options.maxLineBytes ?? MAX_LINE_BYTES);
   const source = Readable.from(
     (async function* () {
-      for await (const chunk of input as AsyncIterable<Buffer>) {
-        options.onBytes?.(chunk.length);
+      let start: Buffer | undefined = Buffer.alloc(0);
+      for await (const read of input as AsyncIterable<Buffer>) {
+        options.onBytes?.(read.length);
+        let chunk = read;
+        // The parser's own BOM detection would switch it back to decoding text, so strip it here.
+        if (start) {
+          start = Buffer.concat([start, chunk]);
+          if (start.length < BOM.length && BOM.subarray(0, start.length).equals(start)) continue;
+          chunk = start.subarray(0, BOM.length).equals(BOM) ? start.subarray(BOM.length) : start;
+          start = undefined;
+        }
         const kept = scan(chunk);
         if (kept.length > 0) yield kept;
         if (state.fatal) return;
       }
+      if (start && start.length > 0) yield scan(start);
     })(),
   );
   const parser = parse({
     info: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    bom: true,
     encoding: null,
   });
   pipeline(source, parser, () => {});
