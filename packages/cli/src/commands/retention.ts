@@ -8,7 +8,7 @@ import { dateOption } from "../internal/dates";
 import { EXIT, InputError, UsageError } from "../internal/errors";
 import { ndjsonRecords } from "../internal/ndjsonRecords";
 import { SPREADSHEET_SAFE, streamWriter } from "../internal/output";
-import { createSweeper, type DueRecord, type RawRecord } from "../internal/sweep";
+import { createSweeper, type DueRecord } from "../internal/sweep";
 import type { PolicyKit } from "../PolicyKit";
 
 // Below this size a sweep finishes before a progress bar would tell anyone anything.
@@ -115,7 +115,8 @@ export function retentionCommand(
       if (format === "json") await out.push('{"due":[');
       let first = true;
       const emit = async (r: DueRecord) => {
-        if (format === "csv") await out.push(stringify([CSV_COLUMNS.map((k) => r[k])], SPREADSHEET_SAFE));
+        if (format === "csv")
+          await out.push(stringify([CSV_COLUMNS.map((k) => r[k])], SPREADSHEET_SAFE));
         else if (format === "json") {
           await out.push(`${first ? "" : ","}\n${JSON.stringify(r)}`);
           first = false;

@@ -1,9 +1,10 @@
-import { Readable, pipeline } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { InputError } from "./errors";
 import { MAX_LINE_BYTES, type RecordItem, type RecordReaderOptions } from "./ndjsonRecords";
 import { RECORD_FIELDS, REQUIRED_FIELDS } from "./sweep";
 
+const QUEUE_HIGH = 1024;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
@@ -33,19 +34,19 @@ function recordTracker(max: number) {
         state.justClosed = state.inQuote;
         state.inQuote = !state.inQuote;
       } else state.justClosed = false;
-      state.recordBytes++;
+      if (++state.recordBytes > max) {
+        state.fatal = new InputError(
+          state.recordLine,
+          `record longer than ${max} bytes; the sweep stops here`,
+        );
+        return chunk.subarray(0, i);
+      }
       if (byte === NEWLINE) {
         state.line++;
         if (!state.inQuote) {
           state.recordLine = state.line;
           state.recordBytes = 0;
         }
-      } else if (state.recordBytes > max) {
-        state.fatal = new InputError(
-          state.recordLine,
-          `record longer than ${max} bytes; the sweep stops here`,
-        );
-        return chunk.subarray(0, i);
       }
     }
     return chunk;
@@ -95,6 +96,22 @@ export async function* csvRecords(
   options: RecordReaderOptions = {},
 ): AsyncGenerator<RecordItem> {
   const { state, scan } = recordTracker(options.maxLineBytes ?? MAX_LINE_BYTES);
+  // Records and the parser's error are queued in the order they happen: a stream iterator would
+  // drop the records still buffered when the error comes, the good rows before a bad quote.
+  type Parsed = { record: (Buffer | string)[]; info: { lines: number } };
+  const queue: Parsed[] = [];
+  let failure: unknown;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const wait = () =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+    });
   const source = Readable.from(
     (async function* () {
       let start: Buffer | undefined = Buffer.alloc(0);
@@ -111,6 +128,8 @@ export async function* csvRecords(
         const kept = scan(chunk);
         if (kept.length > 0) yield kept;
         if (state.fatal) return;
+        // Backpressure: read on only once the rows parsed so far are taken.
+        while (queue.length > QUEUE_HIGH) await wait();
       }
       if (start && start.length > 0) yield scan(start);
     })(),
@@ -121,13 +140,29 @@ export async function* csvRecords(
     skip_empty_lines: true,
     encoding: null,
   });
-  pipeline(source, parser, () => {});
+  parser.on("data", (item: Parsed) => {
+    queue.push(item);
+    notify();
+  });
+  pipeline(source, parser, (error) => {
+    if (error) failure ??= error;
+    ended = true;
+    notify();
+  });
+  async function* parsed() {
+    for (;;) {
+      const item = queue.shift();
+      if (item) {
+        if (queue.length <= QUEUE_HIGH) notify();
+        yield item;
+      } else if (failure !== undefined) throw failure;
+      else if (ended) return;
+      else await wait();
+    }
+  }
   let header: string[] | undefined;
   try {
-    for await (const item of parser as AsyncIterable<{
-      record: (Buffer | string)[];
-      info: { lines: number };
-    }>) {
+    for await (const item of parsed()) {
       const { record, info } = item;
       if (state.fatal && info.lines >= state.fatal.line) break;
       if (!header) {

@@ -24,8 +24,7 @@ function endOfValue(text: string, start: number): number {
   if (first === '"') return endOfString(text, start);
   if (first !== "{" && first !== "[") {
     let i = start;
-    while (i < text.length && !WS.has(text[i] as string) && text[i] !== "," && text[i] !== "}")
-      i++;
+    while (i < text.length && !WS.has(text[i] as string) && text[i] !== "," && text[i] !== "}") i++;
     return i;
   }
   let depth = 0;

@@ -31,7 +31,8 @@ async function* byteLines(input: Readable, max: number, onBytes?: (n: number) =>
       const end = nl === -1 ? chunk.length : nl;
       length += end - start;
       // INVARIANT: the check comes before the bytes are kept, so a huge line is never held.
-      if (length > max) throw new InputError(line, `longer than ${max} bytes; the sweep stops here`);
+      if (length > max)
+        throw new InputError(line, `longer than ${max} bytes; the sweep stops here`);
       if (end > start) pieces.push(chunk.subarray(start, end));
       if (nl === -1) break;
       yield [line, Buffer.concat(pieces, length)] as const;

@@ -78,31 +78,37 @@ export function streamWriter(stream: NodeJS.WritableStream, batchBytes = 64 * 10
   };
   stream.on("error", fail);
   let buffer = "";
-  let pending: Promise<void> = Promise.resolve();
+  let written: Promise<void> = Promise.resolve();
+  // Resolves on the next error, or with `also`, whichever comes first.
+  const untilError = (also: (resolve: () => void) => void) =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      also(resolve);
+    }).finally(() => {
+      wake = undefined;
+    });
   const send = async (chunk: string) => {
     if (failure) throw failure;
-    let written!: () => void;
-    pending = new Promise((resolve) => {
-      written = resolve;
+    let ready = true;
+    written = new Promise<void>((resolve) => {
+      try {
+        ready = stream.write(chunk, (error) => {
+          if (error) fail(error);
+          resolve();
+        });
+      } catch (error) {
+        // A file or terminal is written synchronously: the error is thrown here.
+        fail(error);
+        resolve();
+      }
     });
-    let ready: boolean;
-    try {
-      ready = stream.write(chunk, (error) => {
-        if (error) fail(error);
-        written();
-      });
-    } catch (error) {
-      // A file or terminal is written synchronously: the error is thrown here.
-      fail(error);
-      written();
-      throw failure;
-    }
     if (!ready && !failure) {
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        stream.once("drain", resolve);
+      let drained = () => {};
+      await untilError((resolve) => {
+        drained = resolve;
+        stream.once("drain", drained);
       });
-      wake = undefined;
+      stream.removeListener("drain", drained);
     }
     if (failure) throw failure;
   };
@@ -117,11 +123,16 @@ export function streamWriter(stream: NodeJS.WritableStream, batchBytes = 64 * 10
       buffer += text;
       if (buffer.length >= batchBytes) await flush();
     },
-    /** Writes what is left and waits until the stream took it. */
+    /** Writes what is left and waits until the stream has taken it or failed. */
     close: async () => {
       try {
         await flush();
-        await Promise.race([pending, new Promise<void>((resolve) => (wake = resolve))]);
+        const held = (stream as NodeJS.WritableStream & { writableLength?: number }).writableLength;
+        // Data still queued: wait for its write; none: one turn lets a pending error arrive.
+        await untilError((resolve) => {
+          if (held) written.then(resolve);
+          else setImmediate(resolve);
+        });
         if (failure) throw failure;
       } finally {
         stream.removeListener("error", fail);
