@@ -14,7 +14,7 @@ afterAll(cleanup);
 
 const exported = () => {
   const file = join(dir, "old.json");
-  expect(runCli(["export", "--out", file]).code).toBe(0);
+  expect(runCli(["export", "--out", file, "--force"]).code).toBe(0);
   return { file, doc: JSON.parse(readFileSync(file, "utf8")) };
 };
 
