@@ -100,6 +100,7 @@ export type {
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
+export { timestampSchema } from "./timestampSchema";
 export type { Bound } from "./types/Bound";
 export type {
   CheckReferences,

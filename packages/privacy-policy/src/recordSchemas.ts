@@ -1,8 +1,9 @@
-import { containsFullCardNumber } from "@trunkiq/policy-core";
+import { containsFullCardNumber, timestampSchema } from "@trunkiq/policy-core";
 import { z } from "zod";
 
 // Write-time guards: the shape of what a service may store per category (§2). Objects are
-// strict, so a field the schema does not name is refused rather than silently stored.
+// strict, so a field the schema does not name is refused rather than silently stored. Moments
+// are `timestampSchema`s: a Date or an ISO string with an offset, never null or a number.
 
 /** E.164: a plus sign, a country code that does not start with 0, at most 15 digits. */
 const e164 = z
@@ -28,7 +29,7 @@ export const callDetailRecordSchema = z.strictObject({
   accountId: id,
   callingNumber: e164,
   calledNumber: e164,
-  startedAt: z.coerce.date(),
+  startedAt: timestampSchema,
   durationSeconds: z.number().int().nonnegative(),
   routing: z
     .strictObject({
@@ -61,7 +62,7 @@ export const paymentTransactionSchema = z
     accountId: id,
     amountMinor: z.number().int(),
     currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code"),
-    occurredAt: z.coerce.date(),
+    occurredAt: timestampSchema,
     status: z.enum(["authorised", "captured", "refunded", "failed"]),
     processor: z.string().min(1),
     processorReference: z.string().min(1),
@@ -114,7 +115,7 @@ export const accountSchema = z.strictObject({
 export const ipAddressRecordSchema = z.strictObject({
   accountId: id,
   ip: z.union([z.ipv4(), z.ipv6()]),
-  observedAt: z.coerce.date(),
+  observedAt: timestampSchema,
 });
 
 /**
@@ -130,7 +131,7 @@ export const communicationContentRecordSchema = z.strictObject({
   id,
   accountId: id,
   callId: id,
-  recordedAt: z.coerce.date(),
+  recordedAt: timestampSchema,
   mediaUri: z.string().min(1),
   customerDirected: z.literal(true, {
     error:

@@ -200,9 +200,31 @@ describe("§2(b) call detail records and IP addresses", () => {
     durationSeconds: 62,
   };
 
-  it("accepts E.164 numbers and coerces the start time", () => {
+  it("accepts E.164 numbers and reads the start time into a Date", () => {
     const r = callDetailRecordSchema.parse(cdr);
     expect(r.startedAt).toEqual(new Date("2025-07-07T10:00:00Z"));
+  });
+
+  it("refuses a start time that is null, a number or without an offset instead of reading it as 1970 or local time", () => {
+    for (const startedAt of [
+      null,
+      0,
+      1720346400,
+      "1720346400",
+      "2025-07-07T10:00:00",
+      "2025-07-07",
+    ]) {
+      const r = callDetailRecordSchema.safeParse({ ...cdr, startedAt });
+      expect(r.error?.issues, String(startedAt)).toEqual([
+        expect.objectContaining({
+          path: ["startedAt"],
+          message: expect.stringMatching(/^startedAt: a timestamp is a Date or an ISO 8601/),
+        }),
+      ]);
+    }
+    expect(
+      callDetailRecordSchema.parse({ ...cdr, startedAt: "2025-07-07T12:00:00+02:00" }).startedAt,
+    ).toEqual(new Date("2025-07-07T10:00:00Z"));
   });
 
   it("rejects numbers that are not E.164", () => {
