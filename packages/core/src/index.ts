@@ -6,6 +6,7 @@ export {
   consentLedgerSchemas,
 } from "./consentLedger";
 export { containsFullCardNumber } from "./containsFullCardNumber";
+export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
 export {
   type AgeContext,
   type AgeRule,
