@@ -6,6 +6,7 @@ export {
   consentLedgerSchemas,
 } from "./consentLedger";
 export { containsFullCardNumber } from "./containsFullCardNumber";
+export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
 export {
   type AgeContext,
   type AgeRule,
@@ -100,6 +101,7 @@ export type {
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
+export { timestampSchema } from "./timestampSchema";
 export type { Bound } from "./types/Bound";
 export type {
   CheckReferences,
