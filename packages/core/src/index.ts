@@ -104,10 +104,13 @@ export type {
   UnknownJurisdiction,
 } from "./types/CheckReferences";
 export type { ContextOf, ShareContextFor, UseContextFor } from "./types/Context";
+export type { Declared } from "./types/Declared";
 export type {
   BoundMessage,
+  CategoryArgument,
   DecisionEvent,
   Guards,
+  PurposeArgument,
   ShareRecipientArgument,
   UseCategoryArgument,
 } from "./types/Guards";
@@ -129,8 +132,11 @@ export type {
   PurposeMayNotUse,
   RecipientFor,
   RecipientMayNotReceive,
+  ShareRefusal,
   UsableCategory,
+  UseRefusal,
 } from "./types/Permitted";
+export type { NotDeclared, PolicyForbids, ScheduleOutOfBounds } from "./types/Refusal";
 export type {
   CheckSchedule,
   ScheduleAboveMaximum,

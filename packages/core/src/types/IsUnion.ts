@@ -1,4 +1,4 @@
-type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
+export type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
   arg: infer I,
 ) => void
   ? I
