@@ -19,7 +19,7 @@ export interface PolicyForbids<Sentence extends string> {
  *
  * @example
  * canUse("marketting", "account");
- * // ... 'NotDeclared<"marketting is not a declared purpose; declared: marketing, ...">'.
+ * // ... 'NotDeclared<"marketting is not a declared purpose; declared: account-management, ...">'.
  */
 export interface NotDeclared<Sentence extends string> {
   readonly [refusal]: Sentence;
@@ -30,7 +30,7 @@ export interface NotDeclared<Sentence extends string> {
  *
  * @example
  * withRetention({ "kyc-document": { us: { years: 1 } } });
- * // ... 'ScheduleOutOfBounds<"kyc-document in us must be kept at least 5 years (31 CFR 1010.430, §7)">'.
+ * // ... 'ScheduleOutOfBounds<"kyc-document in us must be kept at least 5 years (31 CFR 1010.430(d): 5 years, §7)">'.
  */
 export interface ScheduleOutOfBounds<Sentence extends string> {
   readonly [refusal]: Sentence;

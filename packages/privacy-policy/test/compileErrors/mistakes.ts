@@ -4,7 +4,7 @@ import { bind, canShare, canUse, retentionFor, withRetention } from "../../src";
 
 // refused: marketing may never use kyc-document (§3)
 canUse("marketing", "kyc-document");
-// refused: marketting is not a declared purpose
+// refused: marketting is not a declared purpose; declared: account-management, payment-processing,
 canUse("marketting", "account");
 // refused: kyc is not a declared data category
 canUse("kyc-verification", "kyc");
@@ -19,6 +19,8 @@ bind("marketing", "call-detail-record", []);
 
 // refused: call-detail-record in us must be kept at least 18 months (47 CFR 42.6
 withRetention({ "call-detail-record": { us: { months: 12 } } });
+// refused: kyc-document in us must be kept at least 5 years (31 CFR 1010.430(d): 5 years, §7)
+withRetention({ "kyc-document": { us: { years: 1 } } });
 // refused: kyc-document in eea must be kept at least 5 years (Directive (EU) 2015/849
 withRetention({ "kyc-document": { eea: { years: 4, months: 11 } } });
 // refused: website-usage in eea may be kept at most 13 months
