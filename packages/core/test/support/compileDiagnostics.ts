@@ -6,7 +6,7 @@ import ts from "typescript";
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
 /** The repository's compiler options, `@trunkiq/source` condition included. */
-function projectOptions(): ts.CompilerOptions {
+export function projectOptions(): ts.CompilerOptions {
   const configPath = `${root}tsconfig.json`;
   const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, "\n"));
