@@ -33,7 +33,7 @@ describe("canShare types", () => {
   it("names the declared ids when an id is misspelt", () => {
     type RecipientParameter = Parameters<typeof canShare<"order", "couriers">>[1];
     expectTypeOf<RecipientParameter>().toEqualTypeOf<
-      NotDeclared<"couriers is not a declared recipient; declared: courier, police, ad-network">
+      NotDeclared<"couriers is not a declared recipient; declared: ad-network, courier, police">
     >();
   });
 

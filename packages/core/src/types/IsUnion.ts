@@ -1,4 +1,4 @@
-export type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
   arg: infer I,
 ) => void
   ? I

@@ -19,7 +19,7 @@ export interface PolicyForbids<Sentence extends string> {
  *
  * @example
  * canUse("marketting", "account");
- * // ... 'NotDeclared<"marketting is not a declared purpose; declared: account-management, ...">'.
+ * // ... 'NotDeclared<"marketting is not a declared purpose; declared: abuse-prevention, ...">'.
  */
 export interface NotDeclared<Sentence extends string> {
   readonly [refusal]: Sentence;

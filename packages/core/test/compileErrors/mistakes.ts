@@ -22,13 +22,13 @@ canShare("card", "courier");
 canShare("email", "ad-network");
 // refused: card may never be shared with courier (§4)
 assertCanShare("card", "courier");
-// refused: cards is not a declared data category; declared: email, order, card
+// refused: cards is not a declared data category; declared: card, email, order
 retentionCutoff("cards", { now: new Date() });
 // refused: marketing is not a declared purpose; declared: fulfilment, newsletter, tax-filing
 canUse("marketing", "email");
-// refused: phone is not a declared data category; declared: email, order, card
+// refused: phone is not a declared data category; declared: card, email, order
 canUse("fulfilment", "phone");
-// refused: bank is not a declared recipient; declared: courier, police, ad-network
+// refused: bank is not a declared recipient; declared: ad-network, courier, police
 canShare("order", "bank");
 
 const cite = { section: "§1", text: "a sentence" } as const;
@@ -135,7 +135,7 @@ definePolicy({
       kind: "choice",
       appliesTo: ["use"],
       values: ["web", "phone"],
-      // refused: fax is not a value of channel; its values: web, phone
+      // refused: fax is not a value of channel; its values: phone, web
       default: "fax",
       description: "where the order came from",
     },
@@ -161,7 +161,7 @@ createGuards(examplePolicy, {
   retention: { email: { eea: { months: 13 } } },
 });
 createGuards(examplePolicy, {
-  // refused: phone is not a declared data category; declared: email, order, card
+  // refused: phone is not a declared data category; declared: card, email, order
   retention: { phone: { us: { years: 1 } } },
 });
 createGuards(examplePolicy, {

@@ -4,7 +4,7 @@ import { bind, canShare, canUse, retentionFor, withRetention } from "../../src";
 
 // refused: marketing may never use kyc-document (§3)
 canUse("marketing", "kyc-document");
-// refused: marketting is not a declared purpose; declared: account-management, payment-processing,
+// refused: marketting is not a declared purpose; declared: abuse-prevention, account-management,
 canUse("marketting", "account");
 // refused: kyc is not a declared data category
 canUse("kyc-verification", "kyc");
