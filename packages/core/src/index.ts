@@ -109,10 +109,13 @@ export type {
   UnknownJurisdiction,
 } from "./types/CheckReferences";
 export type { ContextOf, ShareContextFor, UseContextFor } from "./types/Context";
+export type { Declared } from "./types/Declared";
 export type {
   BoundMessage,
+  CategoryArgument,
   DecisionEvent,
   Guards,
+  PurposeArgument,
   ShareRecipientArgument,
   UseCategoryArgument,
 } from "./types/Guards";
@@ -134,8 +137,11 @@ export type {
   PurposeMayNotUse,
   RecipientFor,
   RecipientMayNotReceive,
+  ShareRefusal,
   UsableCategory,
+  UseRefusal,
 } from "./types/Permitted";
+export type { NotDeclared, PolicyForbids, ScheduleOutOfBounds } from "./types/Refusal";
 export type {
   CheckSchedule,
   ScheduleAboveMaximum,
