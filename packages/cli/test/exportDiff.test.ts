@@ -112,8 +112,8 @@ describe("diff", () => {
       question: "use",
       purpose: "marketing",
       category: "account",
-      context: { consent: false },
-      omitted: ["storage"],
+      context: { consent: false, storage: "stored" },
+      omitted: [],
       before: {
         allowed: false,
         basis: null,
@@ -180,9 +180,10 @@ describe("diff", () => {
     const { code, stdout } = runCli(["diff", file, next]);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      "widening   use marketing → account: allowed where denied in 2 of 3 contexts\n" +
-        "             consent=(default): denied (condition-unmet) → allowed on consent [honour-opt-out]\n" +
-        "             consent=false: denied (condition-unmet) → allowed on consent [honour-opt-out]\n",
+      "widening   use marketing → account: allowed where denied in 1 of 2 contexts\n" +
+        "             consent=false: denied (condition-unmet) → allowed on consent [honour-opt-out]\n" +
+        "narrowing  use marketing → account: denied where allowed in 1 of 2 contexts\n" +
+        "             consent=true: allowed on consent [honour-opt-out] → denied (condition-unmet)\n",
     );
     expect(stdout).toMatch(/questions widened, \d+ narrowed\)\n$/);
   });

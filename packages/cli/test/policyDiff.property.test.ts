@@ -187,21 +187,27 @@ type Value = string | boolean | undefined;
 /** Every field of a question either version reads, with every value either accepts, or left out. */
 function contextSpace(a: PolicyDeclaration, b: PolicyDeclaration, question: "use" | "share") {
   const values = new Map<string, Set<Value>>();
+  const defaults = new Map<string, Set<Value>>();
+  const note = (name: string, own: readonly Value[], fallback: Value) => {
+    values.set(name, new Set([...(values.get(name) ?? [undefined]), ...own]));
+    defaults.set(name, new Set([...(defaults.get(name) ?? []), fallback]));
+  };
   for (const p of [a, b]) {
     for (const [name, field] of Object.entries(p.contextFields)) {
       if (!field.appliesTo.includes(question)) continue;
-      const set = values.get(name) ?? new Set<Value>([undefined]);
-      for (const v of field.kind === "flag" ? [false, true] : field.values) set.add(v);
-      values.set(name, set);
+      if (field.kind === "flag") note(name, [false, true], false);
+      else note(name, field.values, field.default);
     }
-    const j = values.get("jurisdiction") ?? new Set<Value>([undefined]);
-    for (const v of p.jurisdictions) j.add(v);
-    values.set("jurisdiction", j);
+    note("jurisdiction", p.jurisdictions, p.jurisdictions[0]);
   }
   let contexts: Record<string, Value>[] = [{}];
   for (const [name, set] of values)
     contexts = contexts.flatMap((c) => [...set].map((v) => ({ ...c, [name]: v })));
-  return { contexts, sizes: new Map([...values].map(([n, s]) => [n, s.size])) };
+  // Where every version that reads a field has one default, leaving it out is stating it.
+  const sharedDefault = new Map(
+    [...defaults].filter(([, d]) => d.size === 1).map(([n, d]) => [n, [...d][0]]),
+  );
+  return { contexts, sizes: new Map([...values].map(([n, s]) => [n, s.size])), sharedDefault };
 }
 
 /** The questions each pair widens (or narrows), counted over the whole context space. */
@@ -246,13 +252,18 @@ function reportedCount(
   kind: string,
 ) {
   const counts = new Map<string, number>();
-  const sizes = { use: contextSpace(a, b, "use").sizes, share: contextSpace(a, b, "share").sizes };
+  const spaces = { use: contextSpace(a, b, "use"), share: contextSpace(a, b, "share") };
   for (const change of changes) {
     if (change.kind !== kind) continue;
     for (const q of change.questions ?? []) {
-      const named = new Set([...Object.keys(q.context), ...q.omitted]);
+      const { sizes, sharedDefault } = spaces[q.question];
       let weight = 1;
-      for (const [name, size] of sizes[q.question]) if (!named.has(name)) weight *= size;
+      for (const [name, size] of sizes) {
+        if (q.omitted.includes(name)) continue;
+        if (!Object.hasOwn(q.context, name)) weight *= size;
+        else if (sharedDefault.has(name) && sharedDefault.get(name) === q.context[name])
+          weight *= 2;
+      }
       const [first, second] =
         q.question === "use" ? [q.purpose, q.category] : [q.category, q.recipient];
       const key = `${q.question} ${first} ${second}`;

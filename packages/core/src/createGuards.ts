@@ -55,7 +55,9 @@ function matchingProhibitions(
 
 /**
  * Compiles a policy into guards. Every decision is computed here, once, into frozen tables;
- * a call looks its answer up, so the path without a context allocates nothing.
+ * a call looks its answer up, so the path without a context allocates nothing. A declaration
+ * that did not pass `definePolicy` is refused with the same {@link PolicyDefinitionError} when a
+ * pair would read more than 4096 combinations of context values.
  *
  * @category Guards
  * @example

@@ -34,7 +34,10 @@ export interface QuestionChange {
   readonly recipient?: string;
   /** The context fields stated; every field the pair reads is either here or in `omitted`. */
   readonly context: Readonly<Record<string, FieldValue>>;
-  /** The fields left out, so each version applies its own default. */
+  /**
+   * The fields left out, so each version applies its own default: only fields whose defaults
+   * differ between the versions; elsewhere a stated default stands for leaving the field out.
+   */
   readonly omitted: readonly string[];
   readonly before: DiffOutcome;
   readonly after: DiffOutcome;
@@ -48,6 +51,11 @@ export interface PolicyChange {
   /** For a use or share change: every question it widens or narrows. */
   readonly questions?: readonly QuestionChange[];
 }
+
+// Both versions at core's limit of 4096 combinations per pair, reading different fields, make
+// 2^24 questions, too many to ask in seconds; 2^20 leaves a version at the limit room for eight
+// more flags in the other. Sampling fewer questions instead would make the verdict a guess.
+const MAX_PAIR_POINTS = 2 ** 20;
 
 const keys = (o: object) => Object.keys(o);
 const added = <T>(a: readonly T[], b: readonly T[]) => b.filter((x) => !a.includes(x));
@@ -105,6 +113,12 @@ function compareQuestions(
   };
   for (const pair of pairsOf(before, after)) {
     const space = pairFields(before, after, pair, fields[pair.question]);
+    const points = space.reduce((n, f) => n * (f.values.length + (f.omittable ? 1 : 0)), 1);
+    if (points > MAX_PAIR_POINTS) {
+      throw new RangeError(
+        `${pairName(pair)} reads ${points} combinations of context values across both versions; a diff asks at most ${MAX_PAIR_POINTS}`,
+      );
+    }
     const moved = { widening: [] as QuestionChange[], narrowing: [] as QuestionChange[] };
     const bases = new Set<string>();
     let total = 0;
@@ -219,8 +233,8 @@ function compareIds(
 /**
  * Every change between two policy versions, classed by what they answer, not how they are
  * written. Both versions' guards are asked every use and share question: each pair in every
- * combination of the context fields either version reads, each stated or left to its default,
- * in every jurisdiction. A question widens when its answer goes from denied to allowed or an
+ * combination of the values of the context fields either version reads, in every jurisdiction,
+ * with a field also left out where the versions' defaults differ. A question widens when its answer goes from denied to allowed or an
  * allowed answer loses an obligation; a retention rule widens when its period, maximum or
  * minimum grows or its anchor moves later. Narrowing is the converse; other edits are neutral.
  * Both declarations must pass `definePolicy`.

@@ -7,6 +7,11 @@ export type FieldValue = string | boolean;
 export interface SpaceField {
   readonly name: string;
   readonly values: readonly FieldValue[];
+  /**
+   * Whether leaving the field out is a question of its own: only where both versions read it
+   * with different defaults. Otherwise leaving it out answers as stating the one default does.
+   */
+  readonly omittable: boolean;
 }
 
 /** One pair asked of both versions: `actor` is the purpose (use) or the recipient (share). */
@@ -32,15 +37,23 @@ export function questionFields(
   question: Question,
 ): SpaceField[] {
   const values = new Map<string, FieldValue[]>();
+  const defaults = new Map<string, FieldValue[]>();
+  const note = (name: string, own: readonly FieldValue[], fallback: FieldValue) => {
+    values.set(name, union(values.get(name) ?? [], own));
+    defaults.set(name, [...(defaults.get(name) ?? []), fallback]);
+  };
   for (const p of [a, b]) {
     for (const [name, field] of Object.entries(p.contextFields)) {
       if (!field.appliesTo.includes(question)) continue;
-      const own = field.kind === "flag" ? [false, true] : field.values;
-      values.set(name, union(values.get(name) ?? [], own));
+      if (field.kind === "flag") note(name, [false, true], false);
+      else note(name, field.values, field.default);
     }
+    note("jurisdiction", p.jurisdictions, p.jurisdictions[0]);
   }
-  values.set("jurisdiction", union(a.jurisdictions, b.jurisdictions));
-  return [...values].map(([name, vs]) => ({ name, values: vs }));
+  return [...values].map(([name, vs]) => {
+    const fallbacks = defaults.get(name) ?? [];
+    return { name, values: vs, omittable: fallbacks.length === 2 && fallbacks[0] !== fallbacks[1] };
+  });
 }
 
 /** Whether a policy accepts a value of a field for a question; a field it does not read is ignored. */
@@ -106,9 +119,9 @@ export function pairFields(
   );
 }
 
-/** Every combination of the given fields, each stated with one of its values or left out. */
+/** Every combination of the given fields, each stated with one of its values or, if omittable, left out. */
 export function* spacePoints(fields: readonly SpaceField[]): Generator<SpacePoint> {
-  const choices = fields.map((f) => [undefined, ...f.values]);
+  const choices = fields.map((f) => (f.omittable ? [undefined, ...f.values] : f.values));
   const at = fields.map(() => 0);
   for (;;) {
     const context: Record<string, FieldValue> = {};
