@@ -3,14 +3,11 @@ import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
 import { explain } from "./explain";
 import { describe, type FieldSpec, fieldSpecs, readContext } from "./internal/context";
 import { frozenCopy } from "./internal/deepFreeze";
-import {
-  compilePair,
-  conditionCompiler,
-  conditionMask,
-  type PairTable,
-} from "./internal/ruleTable";
+import { cellIndex, compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
+import { tableSizeIssues } from "./internal/tableSize";
 import { ownFields } from "./ownFields";
+import { PolicyDefinitionError } from "./PolicyDefinitionError";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { DecisionEvent, Guards } from "./types/Guards";
@@ -58,7 +55,9 @@ function matchingProhibitions(
 
 /**
  * Compiles a policy into guards. Every decision is computed here, once, into frozen tables;
- * a call looks its answer up, so the path without a context allocates nothing.
+ * a call looks its answer up, so the path without a context allocates nothing. A declaration
+ * that did not pass `definePolicy` is refused with the same {@link PolicyDefinitionError} when a
+ * pair would read more than 4096 combinations of context values.
  *
  * @category Guards
  * @example
@@ -75,6 +74,9 @@ export function createGuards<
   const policy = frozenCopy(declaration);
   const schedule: RetentionSchedule = options.retention ?? {};
   validateSchedule(policy, schedule);
+  // definePolicy refuses these already; a declaration that skipped it is refused here.
+  const oversized = tableSizeIssues(policy);
+  if (oversized.length > 0) throw new PolicyDefinitionError(oversized);
   const { onDecision } = options;
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
 
@@ -95,6 +97,7 @@ export function createGuards<
       );
       const table = compilePair<UseDecision>(
         policy,
+        { question: "use", actor: purposeId, category: categoryId },
         {
           describe: `"${purposeId}" using "${categoryId}"`,
           basis: purpose.basis,
@@ -104,6 +107,7 @@ export function createGuards<
         },
         rule,
         prohibitions,
+        useFields,
         compileUseCondition,
       );
       row.set(categoryId, table);
@@ -125,6 +129,7 @@ export function createGuards<
       );
       const table = compilePair<ShareDecision>(
         policy,
+        { question: "share", actor: recipientId, category: categoryId },
         {
           describe: `sharing "${categoryId}" with "${recipientId}"`,
           basis: recipient.basis,
@@ -139,6 +144,7 @@ export function createGuards<
         },
         rule,
         prohibitions,
+        shareFields,
         compileShareCondition,
       );
       row.set(recipientId, table);
@@ -189,8 +195,8 @@ export function createGuards<
     try {
       const read = readContext(context, fields);
       if (read.problem !== undefined) return { decision: invalid(read.problem), valid: true };
-      const mask = conditionMask(table.conditions, read.fields);
-      return { decision: table.decisions[mask] as Dec, valid: true };
+      const cell = cellIndex(table.fields, read.fields);
+      return { decision: table.decisions[cell] as Dec, valid: true };
     } catch {
       // A context whose properties throw when read (a getter, a Proxy) is bad input, not a crash.
       return { decision: invalid("the context could not be read"), valid: true };
