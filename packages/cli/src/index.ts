@@ -6,7 +6,13 @@ export {
   PolicyExportSchema,
 } from "./declarationSchema";
 export { defaultKit } from "./defaultKit";
-export { type ChangeKind, diffPolicies, type PolicyChange } from "./internal/policyDiff";
+export {
+  type ChangeKind,
+  type DiffOutcome,
+  diffPolicies,
+  type PolicyChange,
+  type QuestionChange,
+} from "./internal/policyDiff";
 export { createProgram, type MainOptions, main } from "./main";
 export {
   type PolicyKit,

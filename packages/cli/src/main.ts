@@ -9,6 +9,7 @@ import { retentionCommand } from "./commands/retention";
 import { ropaCommand } from "./commands/ropa";
 import { defaultKit } from "./defaultKit";
 import { EXIT } from "./internal/errors";
+import { asOutputError } from "./internal/output";
 import type { PolicyKit } from "./PolicyKit";
 
 /** Options of {@link main}. */
@@ -25,7 +26,7 @@ export function createProgram(kit: PolicyKit, setExit: (code: number) => void): 
     )
     .addHelpText(
       "after",
-      "\nExit codes: 0 allowed / ok, 1 denied / drift / widening change, 2 bad input.",
+      "\nExit codes: 0 allowed / ok (also when the reader closes the pipe early), 1 denied / drift / widening change, 2 bad input, 3 output not written (disk full, …).",
     )
     .showSuggestionAfterError()
     // One line per error: commander puts its "Did you mean …?" hint on a line of its own.
@@ -71,6 +72,13 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       // Commander already printed its one-line message (or the help) to stderr/stdout; help
       // asked for exits 0, help shown because a subcommand is missing is bad input.
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    const output = asOutputError(error);
+    if (output) {
+      // A reader that stopped early (`| head -1`) wanted no more: nothing went wrong.
+      if (output.code === "EPIPE") return EXIT.ok;
+      process.stderr.write(`trunkiq-policy: ${output.message}\n`);
+      return EXIT.outputFailed;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`trunkiq-policy: ${message}\n`);

@@ -14,7 +14,7 @@ afterAll(cleanup);
 
 const exported = () => {
   const file = join(dir, "old.json");
-  expect(runCli(["export", "--out", file]).code).toBe(0);
+  expect(runCli(["export", "--out", file, "--force"]).code).toBe(0);
   return { file, doc: JSON.parse(readFileSync(file, "utf8")) };
 };
 
@@ -88,8 +88,116 @@ describe("diff", () => {
     const kinds = (what: string) =>
       changes.filter((c: { what: string }) => c.what === what).map((c: { kind: string }) => c.kind);
     expect(kinds("use marketing → account")).toEqual(["widening"]);
-    expect(kinds("prohibition no-sale")).toEqual(["widening"]);
+    // A removed prohibition widens the questions it used to deny, each reported by its pair.
+    const noSale = changes.find((c: { what: string }) => c.what === "share account → authority");
+    expect(noSale?.kind).toBe("widening");
     expect(kinds("retention call-detail-record (us)")).toEqual(["widening"]);
+  });
+
+  it("reports the questions a redefined condition widens, with their context and outcomes", () => {
+    const { file } = exported();
+    // The consent condition now reads storage: marketing no longer needs consent.
+    const next = variant("consent-redefined", (p) => {
+      p.conditions.consent.field = "storage";
+      p.conditions.consent.equals = "stored";
+    });
+    const { code, stdout } = runCli(["diff", file, next, "--json"]);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    const marketing = out.changes.find(
+      (c: { kind: string; what: string }) =>
+        c.kind === "widening" && c.what === "use marketing → account",
+    );
+    expect(marketing.questions).toContainEqual({
+      question: "use",
+      purpose: "marketing",
+      category: "account",
+      context: { consent: false, storage: "stored" },
+      omitted: [],
+      before: {
+        allowed: false,
+        basis: null,
+        reasons: ["condition-unmet"],
+        obligations: [],
+      },
+      after: {
+        allowed: true,
+        basis: "consent",
+        reasons: ["permitted"],
+        obligations: ["honour-opt-out"],
+      },
+    });
+    expect(out.questions.widened).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      "flips the equals of a condition",
+      (p: PolicyJson) => {
+        p.conditions.consent.equals = false;
+      },
+      "use marketing → account",
+    ],
+    [
+      "changes a context field's default",
+      (p: PolicyJson) => {
+        p.contextFields.storage.default = "transient";
+      },
+      "use call-routing → communication-content",
+    ],
+    [
+      "adds an exception lifting an obligation",
+      (p: PolicyJson) => {
+        const rule = p.recipients.authority.receives.account;
+        rule.obligations = [
+          { id: "notify-customer", unless: ["disclosure-prohibited", "legal-process"] },
+        ];
+      },
+      "share account → authority",
+    ],
+    [
+      "raises a retention maximum",
+      (p: PolicyJson) => {
+        p.retention["ip-address"].eea.maximum = { months: 24 };
+      },
+      "retention ip-address (eea)",
+    ],
+  ])("exits 1 for a version that %s", (_, edit, what) => {
+    const { file } = exported();
+    const next = variant(what.replace(/\W+/g, "-"), edit);
+    const { code, stdout } = runCli(["diff", file, next, "--json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).changes).toContainEqual(
+      expect.objectContaining({ kind: "widening", what }),
+    );
+  });
+
+  it("prints each widened question under its change, with its context and both outcomes", () => {
+    const { file } = exported();
+    const next = variant("equals-text", (p) => {
+      p.conditions.consent.equals = false;
+    });
+    const { code, stdout } = runCli(["diff", file, next]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      "widening   use marketing → account: allowed where denied in 1 of 2 contexts\n" +
+        "             consent=false: denied (condition-unmet) → allowed on consent [honour-opt-out]\n" +
+        "narrowing  use marketing → account: denied where allowed in 1 of 2 contexts\n" +
+        "             consent=true: allowed on consent [honour-opt-out] → denied (condition-unmet)\n",
+    );
+    expect(stdout).toMatch(/questions widened, \d+ narrowed\)\n$/);
+  });
+
+  it("rejects an export whose references do not hold in one line and exits 2", () => {
+    const { file } = exported();
+    const broken = variant("broken", (p) => {
+      p.purposes.marketing.uses.account.when = ["telepathy"];
+    });
+    const { code, stderr } = runCli(["diff", file, broken]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /is not a consistent policy: purposes\.marketing\.uses\.account\.when\.0: unknown condition "telepathy"/,
+    );
   });
 
   it("classes the reverse changes as narrowing and exits 0", () => {

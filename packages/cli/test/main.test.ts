@@ -24,7 +24,7 @@ describe("trunkiq-policy", () => {
       expect(stdout).toContain(c);
     }
     expect(stdout).toContain(
-      "Exit codes: 0 allowed / ok, 1 denied / drift / widening change, 2 bad input.",
+      "Exit codes: 0 allowed / ok (also when the reader closes the pipe early), 1 denied / drift / widening change, 2 bad input, 3 output not written (disk full, …).",
     );
   });
 

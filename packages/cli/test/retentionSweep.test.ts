@@ -140,7 +140,7 @@ describe("retention sweep", () => {
     expect(out.summary.rows).toBe(3);
   });
 
-  it("reports malformed rows by line number on stderr, keeps going and never marks them due", () => {
+  it("reports malformed rows by line number on stderr, keeps going, never marks them due and exits 2", () => {
     const file = join(dir, "mixed.ndjson");
     writeFileSync(
       file,
@@ -154,7 +154,7 @@ describe("retention sweep", () => {
       ].join("\n"),
     );
     const { code, stdout, stderr } = runCli(["retention", "sweep", file, "--now", NOW]);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(
       stdout
         .trim()
@@ -173,7 +173,7 @@ describe("retention sweep", () => {
     expect(stderr).toContain("6 rows, 4 malformed");
   });
 
-  it("reports a CSV row with the wrong number of fields and an unclosed quote by line", () => {
+  it("reports a CSV row with the wrong number of fields and an unclosed quote by line, exiting 2", () => {
     const file = join(dir, "broken.csv");
     writeFileSync(
       file,
@@ -188,14 +188,14 @@ describe("retention sweep", () => {
       "--format",
       "csv",
     ]);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(
       parse(stdout)
         .slice(1)
         .map((r: string[]) => r[0]),
     ).toEqual(["ok"]);
     expect(stderr).toMatch(/^line 2: expected 3 fields, got 2$/m);
-    expect(stderr).toMatch(/^line 4: .*quote/im);
+    expect(stderr).toMatch(/^line 4: a quoted field opened on this line is never closed$/m);
   });
 
   it("prints the per-category summary inside --json", () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { timeOf } from "./internal/dates";
 import { ownElements } from "./ownElements";
 import { ownFields } from "./ownFields";
+import { timestampSchema } from "./timestampSchema";
 
 /** One entry of an append-only consent ledger (GDPR Art. 7(1): the controller can show consent). */
 export interface ConsentEvent<P extends string = string> {
@@ -19,9 +20,11 @@ export interface ConsentQuery<P extends string = string> {
 }
 
 /**
- * The zod schemas of a consent ledger whose purposes are `purposes`. Dates are coerced, so a
- * ledger stored as JSON (ISO strings) reloads into `Date`s; an unknown purpose, an empty
- * subject or an invalid date is refused.
+ * The zod schemas of a consent ledger whose purposes are `purposes`. `at` is a
+ * {@link timestampSchema}: a ledger stored as JSON (ISO strings with an offset) reloads into
+ * `Date`s, while `null` (what `JSON.stringify` writes for an invalid `Date`), numbers and strings
+ * without an offset are refused rather than read as 1970 or in the machine's time zone. An
+ * unknown purpose or an empty subject is refused too.
  *
  * @category Consent
  * @example
@@ -33,7 +36,7 @@ export function consentLedgerSchemas<const P extends readonly [string, ...string
     subject: z.string().min(1),
     purpose: z.enum(purposes),
     type: z.enum(["granted", "withdrawn"]),
-    at: z.coerce.date(),
+    at: timestampSchema,
   });
   const consentLedgerSchema = z.array(consentEventSchema).readonly();
   return { consentEventSchema, consentLedgerSchema } as const;

@@ -1,69 +1,48 @@
-/** Luhn (ISO/IEC 7812-1) check digit test over a string of digits. */
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+import { hasCardNumber } from "./internal/luhnWindows";
+import { type ReachableScan, someReachable } from "./internal/someReachable";
 
-// A run of digits where single spaces or dashes may separate groups ("4111 1111-1111 1111").
-const DIGIT_RUN = /\d(?:[ -]?\d)*/g;
-
-/** `true` when the text holds a 13–19 digit run (spaces/dashes allowed) that passes Luhn. */
-export function textHasFullCardNumber(text: string): boolean {
-  for (const match of text.matchAll(DIGIT_RUN)) {
-    const digits = match[0].replace(/[ -]/g, "");
-    if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) return true;
-  }
-  return false;
-}
+const cardNumberScan: ReachableScan = {
+  text: hasCardNumber,
+  bytes: hasCardNumber,
+  key: () => false, // keys are scanned as text
+};
 
 /**
- * Whether any string anywhere inside `value` holds a full payment card number (PAN): 13 to 19
- * digits, optionally grouped by spaces or dashes, passing the Luhn check. Object keys, array
- * items, `Map`/`Set` entries, the own properties of any object and integers are scanned too; cycles are visited once. Masked
- * numbers such as `"411111******1111"` do not match, since the mask breaks the digit run.
+ * Whether anything inside `value` holds a full payment card number (PAN): 13 to 19 digits that
+ * pass the Luhn check, however they are written.
+ *
+ * The rule: digits form a run that letters end and every other character is skipped in, so
+ * `"4111 1111 1111 1111"`, `"4111.1111/1111_1111"`, tabs, non-breaking and zero-width spaces
+ * all read as one number. Decimal digits of any script count (full-width `４１１１…`,
+ * Arabic-Indic…). Every window of 13–19 consecutive digits of a run is checked, so a number
+ * next to or glued to other digits is found too (`"ref 2025 4111 1111 1111 1111"`,
+ * `"4111 1111 1111 1111 12/25"`, `"20254111111111111111"`).
+ * Masked numbers such as `"411111******1111"` do not match: their digits are too few.
+ *
+ * Strings, object keys, numbers and bigints (in decimal), array items, `Map`/`Set` entries,
+ * `String`/`Number`/`BigInt` objects and the own properties of any object are scanned; cycles
+ * are visited once. A `Buffer`, typed array, `DataView` or `ArrayBuffer` is scanned as its bytes
+ * read as ASCII text (a byte above 0x7f separates), and the elements of float and 64-bit
+ * integer arrays also as numbers; properties set on a typed array or `String` object of more than
+ * 4096 elements are not listed, since listing them lists every index. The scan is one linear
+ * pass per string without allocating per character.
+ *
+ * Fail closed, so expect false positives in text holding many digits close together: each
+ * window passes Luhn one time in ten, so a 16-digit numeric reference is flagged about two
+ * times in three. In
+ * particular a millisecond timestamp stored as a number (`1700000000000`) is 13 digits and is
+ * flagged whenever it passes Luhn: keep moments as `Date`s (whose time is not scanned) or ISO
+ * strings in UTC (`"2025-07-07T10:00:00.123Z"`), where the letters `T` and `Z` end the runs.
+ *
  * Never throws: a value that cannot be read (a throwing getter, a revoked Proxy) answers
  * `true`, because nothing proves it free of a card number.
  *
  * @category Records
  * @example
- * containsFullCardNumber({ note: "card 4111 1111 1111 1111" }); // true
- * containsFullCardNumber({ card: "411111******1111" });         // false
+ * containsFullCardNumber({ note: "card 4111 1111 1111 1111 12/25" }); // true
+ * containsFullCardNumber(Buffer.from("4111.1111.1111.1111"));        // true
+ * containsFullCardNumber({ card: "411111******1111" });               // false
  */
 export function containsFullCardNumber(value: unknown): boolean {
-  const seen = new Set<object>();
-  const stack: unknown[] = [value];
-  try {
-    while (stack.length > 0) {
-      const item = stack.pop();
-      if (typeof item === "string") {
-        if (textHasFullCardNumber(item)) return true;
-      } else if (typeof item === "number" || typeof item === "bigint") {
-        if (textHasFullCardNumber(item.toString())) return true;
-      } else if (item !== null && typeof item === "object") {
-        if (seen.has(item)) continue;
-        seen.add(item);
-        if (item instanceof Map) {
-          for (const [k, v] of item) stack.push(k, v);
-        } else if (item instanceof Set) {
-          for (const v of item) stack.push(v);
-        }
-        // Own properties too: a Map, Set or Date can carry them as well as a plain object.
-        for (const key of Reflect.ownKeys(item)) {
-          if (typeof key === "string") stack.push(key);
-          stack.push((item as Record<PropertyKey, unknown>)[key]);
-        }
-      }
-    }
-    return false;
-  } catch {
-    return true;
-  }
+  return someReachable(value, cardNumberScan);
 }

@@ -4,14 +4,11 @@ import { explain } from "./explain";
 import { auditEmitter } from "./internal/audit";
 import { describe, type FieldSpec, fieldSpecs, readContext } from "./internal/context";
 import { frozenCopy } from "./internal/deepFreeze";
-import {
-  compilePair,
-  conditionCompiler,
-  conditionMask,
-  type PairTable,
-} from "./internal/ruleTable";
+import { cellIndex, compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
+import { tableSizeIssues } from "./internal/tableSize";
 import { ownFields } from "./ownFields";
+import { PolicyDefinitionError } from "./PolicyDefinitionError";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { AuditHooks } from "./types/AuditHooks";
@@ -55,7 +52,9 @@ function matchingProhibitions(
 
 /**
  * Compiles a policy into guards. Every decision is computed here, once, into frozen tables;
- * a call looks its answer up, so the path without a context allocates nothing.
+ * a call looks its answer up, so the path without a context allocates nothing. A declaration
+ * that did not pass `definePolicy` is refused with the same {@link PolicyDefinitionError} when a
+ * pair would read more than 4096 combinations of context values.
  *
  * @category Guards
  * @example
@@ -72,6 +71,9 @@ export function createGuards<
   const policy = frozenCopy(declaration);
   const schedule: RetentionSchedule = options.retention ?? {};
   validateSchedule(policy, schedule);
+  // definePolicy refuses these already; a declaration that skipped it is refused here.
+  const oversized = tableSizeIssues(policy);
+  if (oversized.length > 0) throw new PolicyDefinitionError(oversized);
   // INVARIANT: each public guard call emits exactly one event, after deciding; a hook's failure
   // never reaches the caller (see AuditHooks).
   const onDecision = auditEmitter(options);
@@ -94,6 +96,7 @@ export function createGuards<
       );
       const table = compilePair<UseDecision>(
         policy,
+        { question: "use", actor: purposeId, category: categoryId },
         {
           describe: `"${purposeId}" using "${categoryId}"`,
           basis: purpose.basis,
@@ -103,6 +106,7 @@ export function createGuards<
         },
         rule,
         prohibitions,
+        useFields,
         compileUseCondition,
       );
       row.set(categoryId, table);
@@ -124,6 +128,7 @@ export function createGuards<
       );
       const table = compilePair<ShareDecision>(
         policy,
+        { question: "share", actor: recipientId, category: categoryId },
         {
           describe: `sharing "${categoryId}" with "${recipientId}"`,
           basis: recipient.basis,
@@ -138,6 +143,7 @@ export function createGuards<
         },
         rule,
         prohibitions,
+        shareFields,
         compileShareCondition,
       );
       row.set(recipientId, table);
@@ -186,8 +192,8 @@ export function createGuards<
     try {
       const read = readContext(context, fields);
       if (read.problem !== undefined) return { decision: invalid(read.problem), valid: true };
-      const mask = conditionMask(table.conditions, read.fields);
-      return { decision: table.decisions[mask] as Dec, valid: true };
+      const cell = cellIndex(table.fields, read.fields);
+      return { decision: table.decisions[cell] as Dec, valid: true };
     } catch {
       // A context whose properties throw when read (a getter, a Proxy) is bad input, not a crash.
       return { decision: invalid("the context could not be read"), valid: true };

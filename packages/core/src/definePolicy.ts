@@ -1,6 +1,7 @@
 import type { PolicyDeclaration } from "./declaration";
 import { deepFreeze } from "./internal/deepFreeze";
 import { findReferenceIssues } from "./internal/referenceIssues";
+import { tableSizeIssues } from "./internal/tableSize";
 import { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 import { policyDeclarationSchema } from "./policyDeclarationSchema";
 import type { CheckReferences } from "./types/CheckReferences";
@@ -53,6 +54,8 @@ export function definePolicy<const D extends PolicyDeclaration>(
       // The shape is too broken to follow references; the structural issues say why.
     }
   }
+  // Only a declaration whose references hold has tables to measure.
+  if (issues.length === 0) issues.push(...tableSizeIssues(declaration));
   if (issues.length > 0) throw new PolicyDefinitionError(issues);
   // The caller's object is frozen as it is (not the parsed copy), so identity is kept.
   return deepFreeze(declaration);

@@ -6,6 +6,7 @@ export {
   consentLedgerSchemas,
 } from "./consentLedger";
 export { containsFullCardNumber } from "./containsFullCardNumber";
+export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
 export {
   type AgeContext,
   type AgeRule,
@@ -100,6 +101,7 @@ export type {
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
+export { timestampSchema } from "./timestampSchema";
 export type { AuditHooks } from "./types/AuditHooks";
 export type { Bound } from "./types/Bound";
 export type {
@@ -108,10 +110,13 @@ export type {
   UnknownJurisdiction,
 } from "./types/CheckReferences";
 export type { ContextOf, ShareContextFor, UseContextFor } from "./types/Context";
+export type { Declared } from "./types/Declared";
 export type {
   BoundMessage,
+  CategoryArgument,
   DecisionEvent,
   Guards,
+  PurposeArgument,
   ShareRecipientArgument,
   UseCategoryArgument,
 } from "./types/Guards";
@@ -133,8 +138,11 @@ export type {
   PurposeMayNotUse,
   RecipientFor,
   RecipientMayNotReceive,
+  ShareRefusal,
   UsableCategory,
+  UseRefusal,
 } from "./types/Permitted";
+export type { NotDeclared, PolicyForbids, ScheduleOutOfBounds } from "./types/Refusal";
 export type {
   CheckSchedule,
   ScheduleAboveMaximum,

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createGuards } from "../src";
+import { createGuards, type NotDeclared, type PolicyForbids } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
 const { canShare, assertCanShare } = createGuards(examplePolicy);
@@ -25,7 +25,16 @@ describe("canShare types", () => {
 
   it("names the forbidden pair in the error", () => {
     type RecipientParameter = Parameters<typeof canShare<"email", "ad-network">>[1];
-    expectTypeOf<RecipientParameter>().toEqualTypeOf<'policy forbids: "email" may never be shared with "ad-network"'>();
+    expectTypeOf<RecipientParameter>().toEqualTypeOf<
+      PolicyForbids<"email may never be shared with ad-network (§4)">
+    >();
+  });
+
+  it("names the declared ids when an id is misspelt", () => {
+    type RecipientParameter = Parameters<typeof canShare<"order", "couriers">>[1];
+    expectTypeOf<RecipientParameter>().toEqualTypeOf<
+      NotDeclared<"couriers is not a declared recipient; declared: ad-network, courier, police">
+    >();
   });
 
   it("refuses ids the policy does not declare", () => {

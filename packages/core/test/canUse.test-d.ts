@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createGuards, type UseDecision } from "../src";
+import { createGuards, type NotDeclared, type PolicyForbids, type UseDecision } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
 const { canUse, assertCanUse } = createGuards(examplePolicy);
@@ -25,7 +25,20 @@ describe("canUse types", () => {
 
   it("names the forbidden pair in the error", () => {
     type CategoryParameter = Parameters<typeof canUse<"newsletter", "card">>[1];
-    expectTypeOf<CategoryParameter>().toEqualTypeOf<'policy forbids: purpose "newsletter" may never use "card"'>();
+    expectTypeOf<CategoryParameter>().toEqualTypeOf<
+      PolicyForbids<"newsletter may never use card (§3)">
+    >();
+    type TaxCategory = Parameters<typeof canUse<"tax-filing", "card">>[1];
+    expectTypeOf<TaxCategory>().toEqualTypeOf<
+      PolicyForbids<"tax-filing may never use card (§2(b))">
+    >();
+  });
+
+  it("names the declared ids when an id is misspelt", () => {
+    type PurposeParameter = Parameters<typeof canUse<"fulfillment", "order">>[0];
+    expectTypeOf<PurposeParameter>().toEqualTypeOf<
+      NotDeclared<"fulfillment is not a declared purpose; declared: fulfilment, newsletter, tax-filing">
+    >();
   });
 
   it("refuses ids the policy does not declare", () => {

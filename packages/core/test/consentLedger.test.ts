@@ -184,6 +184,29 @@ describe("§3 consentLedgerSchemas", () => {
     expect(consentLedgerSchema.safeParse([event]).success).toBe(false);
   });
 
+  it("refuses a withdrawal stored as null rather than moving it to 1970 and keeping consent on", () => {
+    const stored = JSON.stringify([
+      granted("2025-01-01"),
+      { ...withdrawn("2025-03-01"), at: new Date(Number.NaN) },
+    ]);
+    const result = consentLedgerSchema.safeParse(JSON.parse(stored));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: [1, "at"], message: expect.stringMatching(/^1\.at: /) }),
+    ]);
+  });
+
+  it.each([
+    ["a number", 1735689600000],
+    ["Unix seconds", 1735689600],
+    ["true", true],
+    ["a string without an offset", "2025-03-01T00:00:00"],
+    ["a date-only string", "2025-03-01"],
+  ])("refuses a moment given as %s", (_, at) => {
+    const result = consentEventSchema.safeParse({ ...withdrawn("2025-03-01"), at });
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["at"]]);
+  });
+
   it("refuses a ledger that is not an array", () => {
     expect(consentLedgerSchema.safeParse(granted("2025-01-01")).success).toBe(false);
   });

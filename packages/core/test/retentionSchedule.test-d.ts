@@ -5,6 +5,7 @@ import {
   type RetentionSchedule,
   type ScheduleAboveMaximum,
   type ScheduleBelowMinimum,
+  type ScheduleOutOfBounds,
 } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 
@@ -28,10 +29,14 @@ describe("retention schedule types", () => {
     });
     expectTypeOf<
       CheckSchedule<Example, { order: { us: { years: 6 } } }>["order"]["us"]
-    >().toEqualTypeOf<ScheduleBelowMinimum<"order", "us", { readonly years: 7 }>>();
+    >().toEqualTypeOf<
+      ScheduleOutOfBounds<"order in us must be kept at least 7 years (26 CFR 1.6001-1, §7)">
+    >();
     expectTypeOf<
-      ScheduleBelowMinimum<"order", "us", { readonly years: 7 }>
-    >().toEqualTypeOf<'retention schedule: "order" in "us" is shorter than the legal minimum of 7 year(s) 0 month(s)'>();
+      ScheduleBelowMinimum<"order", "eea", Example["retention"]["order"]["eea"]>
+    >().toEqualTypeOf<
+      ScheduleOutOfBounds<"order in eea must be kept at least 10 years (HGB §257, §7)">
+    >();
   });
 
   it("refuses a period longer than the maximum, naming the limit", () => {
@@ -45,7 +50,10 @@ describe("retention schedule types", () => {
     });
     expectTypeOf<
       CheckSchedule<Example, { email: { eea: { years: 2 } } }>["email"]["eea"]
-    >().toEqualTypeOf<ScheduleAboveMaximum<"email", "eea", { readonly years: 1 }>>();
+    >().toEqualTypeOf<ScheduleAboveMaximum<"email", "eea", Example["retention"]["email"]["eea"]>>();
+    expectTypeOf<
+      ScheduleAboveMaximum<"email", "eea", { readonly maximum: { years: 1; months: 6 } }>
+    >().toEqualTypeOf<ScheduleOutOfBounds<"email in eea may be kept at most 1 year 6 months">>();
   });
 
   it("refuses unknown categories and jurisdictions", () => {

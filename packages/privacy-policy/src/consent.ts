@@ -12,7 +12,8 @@ const schemas = consentLedgerSchemas(purposes);
 
 /**
  * One entry of the append-only consent ledger (§3, GDPR Art. 7): `granted` or `withdrawn`, for
- * a subject and a purpose, at a moment. `at` is coerced from an ISO string.
+ * a subject and a purpose, at a moment. `at` is a `Date` or an ISO 8601 date-time with an offset
+ * (`timestampSchema`); `null`, numbers and strings without an offset are refused.
  *
  * @category Consent
  * @example

@@ -58,6 +58,7 @@ export const isBoundTo = guards.isBoundTo;
 export {
   type CollectDecision,
   containsFullCardNumber,
+  containsSensitiveAuthenticationData,
   type InvalidRequestPlan,
   type PlannedAction,
   type RequestAction,

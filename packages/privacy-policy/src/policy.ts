@@ -34,6 +34,28 @@ const CONTENT_CLAUSE = {
   text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
 } as const;
 
+const ACCOUNT_SERVICES = {
+  section: "§3",
+  text: "To create and manage your account, process payments, and provide customer support.",
+} as const;
+const MARKETING = {
+  section: "§3",
+  text: "To send you marketing communications about our products and services.",
+} as const;
+const NO_SALE = { section: "§4", text: "We do not sell your personal information." } as const;
+const NOTIFY_UNLESS_PROHIBITED = {
+  section: "§4",
+  text: "We will notify you of such requests unless legally prohibited from doing so.",
+} as const;
+const CARD_PROCESSORS = {
+  section: "§2(a)",
+  text: "We use third-party payment processors to handle payment card information securely. We do not store your full credit card number on our servers.",
+} as const;
+const TRANSIENT_TRANSMISSION = {
+  section: "§2(c)",
+  text: "except as transiently necessary to transmit them through our network",
+} as const;
+
 // §4: an authority receives data only under legal process, and the customer is told unless the
 // law forbids it.
 const ON_LEGAL_PROCESS = {
@@ -91,7 +113,7 @@ export const policy = definePolicy({
     },
     "support-communication": {
       section: "§2(a)",
-      text: "the content of your emails, chats, or phone calls with our customer support, sales, or technical teams",
+      text: "Communications with Us: We collect information when you communicate with our customer support, sales, or technical teams, including the content of your emails, chats, or phone calls.",
       subjects: ["customers' staff", "prospective customers"],
     },
     "payment-transaction": {
@@ -100,13 +122,12 @@ export const policy = definePolicy({
       subjects: ["customers"],
     },
     "payment-card": {
-      section: "§2(a)",
-      text: "We use third-party payment processors to handle payment card information securely. We do not store your full credit card number on our servers.",
+      ...CARD_PROCESSORS,
       subjects: ["customers' cardholders"],
     },
     "call-detail-record": {
       section: "§2(b)",
-      text: "The calling party's number (CLI), the called party's number, the date, time, and duration of the call, and routing information.",
+      text: "The calling party’s number (CLI), the called party’s number, the date, time, and duration of the call, and routing information.",
       subjects: ["callers and called parties"],
     },
     "ip-address": {
@@ -125,8 +146,7 @@ export const policy = definePolicy({
       subjects: ["website visitors"],
     },
     "communication-content": {
-      section: "§2(c)",
-      text: "We do not access or store the content of your phone calls (the audio) or other communications, except as transiently necessary to transmit them through our network or as explicitly directed by you",
+      ...CONTENT_CLAUSE,
       subjects: ["callers and called parties"],
     },
   },
@@ -185,14 +205,12 @@ export const policy = definePolicy({
   conditions: {
     consent: {
       field: "consent",
-      section: "§3",
-      text: "With Your Consent (Consent): To send you marketing communications about our products and services.",
+      ...MARKETING,
     },
     "transient-only": {
       field: "storage",
       equals: "transient",
-      section: "§2(c)",
-      text: "except as transiently necessary to transmit them through our network",
+      ...TRANSIENT_TRANSMISSION,
     },
     "customer-directed": {
       field: "customerDirected",
@@ -206,8 +224,7 @@ export const policy = definePolicy({
     },
     "disclosure-prohibited": {
       field: "disclosureProhibited",
-      section: "§4",
-      text: "We will notify you of such requests unless legally prohibited from doing so.",
+      ...NOTIFY_UNLESS_PROHIBITED,
     },
     "business-transfer": {
       field: "businessTransfer",
@@ -221,15 +238,13 @@ export const policy = definePolicy({
     },
     sale: {
       field: "sale",
-      section: "§4",
-      text: "We do not sell your personal information.",
+      ...NO_SALE,
     },
   },
 
   obligations: {
     "notify-customer": {
-      section: "§4",
-      text: "We will notify you of such requests unless legally prohibited from doing so.",
+      ...NOTIFY_UNLESS_PROHIBITED,
     },
     "honour-opt-out": {
       section: "§3",
@@ -245,29 +260,25 @@ export const policy = definePolicy({
   purposes: {
     "account-management": {
       basis: "contract",
-      section: "§3",
-      text: "To create and manage your account, process payments, and provide customer support.",
+      ...ACCOUNT_SERVICES,
       uses: { account: {}, "service-configuration": {} },
     },
     "payment-processing": {
       basis: "contract",
-      section: "§3",
-      text: "To create and manage your account, process payments, and provide customer support.",
+      ...ACCOUNT_SERVICES,
       uses: {
         account: {},
         "payment-transaction": {},
         // §2(a): card data passes through to the processor and is never stored.
         "payment-card": {
           when: ["transient-only"],
-          section: "§2(a)",
-          text: "We use third-party payment processors to handle payment card information securely. We do not store your full credit card number on our servers.",
+          ...CARD_PROCESSORS,
         },
       },
     },
     "customer-support": {
       basis: "contract",
-      section: "§3",
-      text: "To create and manage your account, process payments, and provide customer support.",
+      ...ACCOUNT_SERVICES,
       // §7 names troubleshooting among the reasons CDRs are kept.
       uses: {
         account: {},
@@ -286,8 +297,7 @@ export const policy = definePolicy({
         "service-configuration": {},
         "communication-content": {
           when: ["transient-only"],
-          section: "§2(c)",
-          text: "except as transiently necessary to transmit them through our network",
+          ...TRANSIENT_TRANSMISSION,
         },
       },
     },
@@ -406,8 +416,7 @@ export const policy = definePolicy({
         "communication-content": {
           when: ["transient-only"],
           obligations: ["route-only"],
-          section: "§2(c)",
-          text: "except as transiently necessary to transmit them through our network",
+          ...TRANSIENT_TRANSMISSION,
         },
       },
     },
@@ -503,27 +512,23 @@ export const policy = definePolicy({
     "data-broker": {
       // A sale could only ever rest on consent; the policy refuses it outright (prohibitions below).
       basis: "consent",
-      section: "§4",
-      text: "We do not sell your personal information.",
+      ...NO_SALE,
       receives: {},
     },
   },
 
   prohibitions: {
     "no-sale": {
-      section: "§4",
-      text: "We do not sell your personal information.",
+      ...NO_SALE,
       when: ["sale"],
       share: {},
     },
     "no-data-broker": {
-      section: "§4",
-      text: "We do not sell your personal information.",
+      ...NO_SALE,
       share: { recipients: ["data-broker"] },
     },
     "marketing-excluded-data": {
-      section: "§3",
-      text: "With Your Consent (Consent): To send you marketing communications about our products and services.",
+      ...MARKETING,
       // Consent to marketing covers contact details, never identity documents, content or cards.
       use: {
         purposes: ["marketing"],

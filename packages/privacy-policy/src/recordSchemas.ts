@@ -1,8 +1,13 @@
-import { containsFullCardNumber } from "@trunkiq/policy-core";
+import {
+  containsFullCardNumber,
+  containsSensitiveAuthenticationData,
+  timestampSchema,
+} from "@trunkiq/policy-core";
 import { z } from "zod";
 
 // Write-time guards: the shape of what a service may store per category (§2). Objects are
-// strict, so a field the schema does not name is refused rather than silently stored.
+// strict, so a field the schema does not name is refused rather than silently stored. Moments
+// are `timestampSchema`s: a Date or an ISO string with an offset, never null or a number.
 
 /** E.164: a plus sign, a country code that does not start with 0, at most 15 digits. */
 const e164 = z
@@ -28,7 +33,7 @@ export const callDetailRecordSchema = z.strictObject({
   accountId: id,
   callingNumber: e164,
   calledNumber: e164,
-  startedAt: z.coerce.date(),
+  startedAt: timestampSchema,
   durationSeconds: z.number().int().nonnegative(),
   routing: z
     .strictObject({
@@ -45,23 +50,44 @@ const maskedPan = z
   .string()
   .regex(/^\d{6}[*Xx•]{3,9}\d{4}$/, "§2(a): a card number is stored masked (first six, last four)");
 
+const fullCardNumber =
+  '§2(a): a full card number may not be stored on our servers ("We do not store your full credit card number on our servers"); store it masked';
+const sensitiveAuthenticationData =
+  "§2(a), PCI DSS 3.3.1: sensitive authentication data (a card verification code, a PIN or PIN block, full track data) may not be stored after authorisation";
+
 /**
- * A payment transaction (§2(a)). Refuses any field, however deep, that holds a full card number:
- * "We do not store your full credit card number on our servers." A masked number
- * (`"411111******1111"`) or the last four digits may be stored.
- *
- * @category Records
- * @example
- * paymentTransactionSchema.safeParse({ ..., maskedCardNumber: "411111******1111" }).success; // true
- * paymentTransactionSchema.safeParse({ ..., metadata: { note: "4111 1111 1111 1111" } }).success; // false (§2(a))
+ * The issues of a record's fields that hold a full card number or sensitive authentication data,
+ * each at the field's path. Own properties only, an own `__proto__` key included; `moments`
+ * names fields whose valid timestamps are read as moments, not as text.
  */
-export const paymentTransactionSchema = z
+function cardDataIssues(record: unknown, moments: ReadonlySet<PropertyKey>) {
+  const issues: { path: PropertyKey[]; message: string; input: unknown }[] = [];
+  if (record === null || typeof record !== "object") return issues;
+  try {
+    for (const key of Reflect.ownKeys(record)) {
+      const value: unknown = (record as Record<PropertyKey, unknown>)[key];
+      if (moments.has(key) && timestampSchema.safeParse(value).success) continue;
+      if (containsSensitiveAuthenticationData({ [key]: value })) {
+        issues.push({ path: [key], message: sensitiveAuthenticationData, input: value });
+      }
+      if (containsFullCardNumber(value)) {
+        issues.push({ path: [key], message: fullCardNumber, input: value });
+      }
+    }
+  } catch {
+    // Nothing proves an unreadable record free of card data.
+    issues.push({ path: [], message: fullCardNumber, input: record });
+  }
+  return issues;
+}
+
+const paymentTransactionShape = z
   .strictObject({
     id,
     accountId: id,
     amountMinor: z.number().int(),
     currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code"),
-    occurredAt: z.coerce.date(),
+    occurredAt: timestampSchema,
     status: z.enum(["authorised", "captured", "refunded", "failed"]),
     processor: z.string().min(1),
     processorReference: z.string().min(1),
@@ -74,18 +100,39 @@ export const paymentTransactionSchema = z
     metadata: z.record(z.string(), z.unknown()).optional(),
   })
   .check((ctx) => {
-    for (const [key, value] of Object.entries(ctx.value)) {
-      if (containsFullCardNumber(value)) {
-        ctx.issues.push({
-          code: "custom",
-          input: value,
-          path: [key],
-          message:
-            '§2(a): a full card number may not be stored on our servers ("We do not store your full credit card number on our servers"); store it masked',
-        });
-      }
+    for (const issue of cardDataIssues(ctx.value, new Set())) {
+      ctx.issues.push({ code: "custom", ...issue });
     }
   });
+
+const moments = new Set(
+  Object.entries(paymentTransactionShape.shape)
+    .filter(([, schema]) => schema === timestampSchema)
+    .map(([key]) => key),
+);
+
+/**
+ * A payment transaction (§2(a)). Refuses any field, however deep, that holds a full card number:
+ * "We do not store your full credit card number on our servers." A masked number
+ * (`"411111******1111"`) or the last four digits may be stored.
+ *
+ * Also refuses sensitive authentication data, which PCI DSS 3.3.1 forbids keeping after
+ * authorisation: a key naming a card verification code, PIN or track data (`cvv`, `cvc`, `cid`,
+ * `securityCode`, `pin`, `pinBlock`, `track1`, `track2`, `trackData`, `magstripe`…, any case or
+ * separators, any depth) and track 1 or track 2 data in a value (see
+ * `containsSensitiveAuthenticationData`). Both the input as given (its own properties, an own
+ * `__proto__` key from `JSON.parse` included) and the parsed record returned are scanned.
+ *
+ * @category Records
+ * @example
+ * paymentTransactionSchema.safeParse({ ..., maskedCardNumber: "411111******1111" }).success; // true
+ * paymentTransactionSchema.safeParse({ ..., metadata: { note: "4111 1111 1111 1111" } }).success; // false (§2(a))
+ * paymentTransactionSchema.safeParse({ ..., metadata: { cvv: "123" } }).success; // false (PCI DSS 3.3.1)
+ */
+export const paymentTransactionSchema = z.preprocess((input, ctx) => {
+  for (const issue of cardDataIssues(input, moments)) ctx.addIssue({ code: "custom", ...issue });
+  return input;
+}, paymentTransactionShape);
 
 /**
  * An account (§2(a)): company, authorised representative, business address, email, phone.
@@ -114,7 +161,7 @@ export const accountSchema = z.strictObject({
 export const ipAddressRecordSchema = z.strictObject({
   accountId: id,
   ip: z.union([z.ipv4(), z.ipv6()]),
-  observedAt: z.coerce.date(),
+  observedAt: timestampSchema,
 });
 
 /**
@@ -130,7 +177,7 @@ export const communicationContentRecordSchema = z.strictObject({
   id,
   accountId: id,
   callId: id,
-  recordedAt: z.coerce.date(),
+  recordedAt: timestampSchema,
   mediaUri: z.string().min(1),
   customerDirected: z.literal(true, {
     error:

@@ -82,7 +82,6 @@ describe("§2(a) payment transactions never hold a full card number", () => {
       "411111------1111",
       " 411111******1111",
       "411111******1111 ",
-      "4111111111111111",
     ]) {
       const r = masked(bad);
       expect(r.success, bad).toBe(false);
@@ -90,6 +89,19 @@ describe("§2(a) payment transactions never hold a full card number", () => {
         "§2(a): a card number is stored masked (first six, last four)",
       );
     }
+  });
+
+  it("refuses a full number given as the masked card number as a full card number", () => {
+    const r = paymentTransactionSchema.safeParse({
+      ...transaction,
+      maskedCardNumber: "4111111111111111",
+    });
+    expect(r.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["maskedCardNumber"],
+        message: expect.stringMatching(/^§2\(a\): a full card number may not be stored/),
+      }),
+    ]);
   });
 
   it("names the field that holds a full card number", () => {
@@ -163,7 +175,7 @@ describe("§2(a) payment transactions never hold a full card number", () => {
   });
 
   it("ignores numbers that fail Luhn or have the wrong length", () => {
-    expect(containsFullCardNumber("4111111111111112")).toBe(false);
+    expect(containsFullCardNumber("4111111111111113")).toBe(false);
     expect(containsFullCardNumber("411111111111")).toBe(false);
     expect(containsFullCardNumber("+12125550100")).toBe(false);
   });
@@ -190,6 +202,96 @@ describe("§2(a) payment transactions never hold a full card number", () => {
   });
 });
 
+describe("§2(a) payment transactions never hold sensitive authentication data (PCI DSS 3.3.1)", () => {
+  const refusal = (r: {
+    error?: { issues: readonly { path: PropertyKey[]; message: string }[] };
+  }) => r.error?.issues.map((i) => [i.path, i.message.slice(0, 22)]);
+
+  it("refuses a verification code, PIN or track data under any key, naming the field", () => {
+    for (const metadata of [
+      { cvv: "123" },
+      { card: { CVC2: "123" } },
+      { "security-code": "1234" },
+      { pinBlock: "0412AC89ABCDEF67" },
+      { nested: new Map([["track_2", "x"]]) },
+      // Track data around digits no 13–19 digit window of which passes Luhn: only the track
+      // pattern can refuse these.
+      { raw: ";4382454509714492=2512101?" },
+      { raw: "%B4382454509714492^DOE/JANE^2512101?" },
+    ]) {
+      const r = paymentTransactionSchema.safeParse({ ...transaction, metadata });
+      expect(refusal(r), JSON.stringify(metadata)).toEqual([
+        [["metadata"], "§2(a), PCI DSS 3.3.1: "],
+      ]);
+    }
+  });
+
+  it("refuses a top-level field named for sensitive authentication data with the PCI DSS reason", () => {
+    const r = paymentTransactionSchema.safeParse({ ...transaction, cvv: "123" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toEqual(
+      expect.objectContaining({ path: ["cvv"], message: expect.stringMatching(/PCI DSS 3\.3\.1/) }),
+    );
+  });
+
+  it("refuses a card number under an own __proto__ key of parsed JSON, which parsing would drop", () => {
+    const metadata = JSON.parse('{"__proto__": {"pan": "4111111111111111"}}');
+    expect(Object.hasOwn(metadata, "__proto__")).toBe(true);
+    const r = paymentTransactionSchema.safeParse({ ...transaction, metadata });
+    expect(refusal(r)).toEqual([[["metadata"], "§2(a): a full card num"]]);
+    const sad = JSON.parse('{"__proto__": {"cvv": "123"}}');
+    expect(refusal(paymentTransactionSchema.safeParse({ ...transaction, metadata: sad }))).toEqual([
+      [["metadata"], "§2(a), PCI DSS 3.3.1: "],
+    ]);
+  });
+
+  it("scans the record it returns, not only the input it was given", () => {
+    // Clean for the two scans of the input, a card number once parsing reads it.
+    let reads = 0;
+    const metadata = {
+      get note() {
+        reads++;
+        return reads > 2 ? "4111 1111 1111 1111" : "clean";
+      },
+    };
+    const r = paymentTransactionSchema.safeParse({ ...transaction, metadata });
+    expect(reads).toBe(3);
+    expect(refusal(r)).toEqual([[["metadata"], "§2(a): a full card num"]]);
+  });
+
+  it("reads a valid timestamp as a moment, not as digits", () => {
+    // 10:00:00.123+05:30 holds 13 digits that would pass Luhn if read as text.
+    const occurredAt = "2025-07-07T10:00:00.008+05:30";
+    expect(containsFullCardNumber(occurredAt)).toBe(true);
+    expect(paymentTransactionSchema.safeParse({ ...transaction, occurredAt }).success).toBe(true);
+  });
+
+  it("refuses any Luhn-valid number hidden in metadata text, however it is written", () => {
+    const digitForms = ["0123456789", "０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩"];
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 12, max: 18 })
+          .chain((n) =>
+            fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: n, maxLength: n }),
+          ),
+        fc.constantFrom(...digitForms),
+        fc.constantFrom("", " ", ".", "/", "_", "\t", "\u00a0", "\u200b"),
+        fc.string({ maxLength: 10 }).map((t) => t.replace(/\p{Nd}/gu, "")),
+        (body, forms, sep, note) => {
+          const pan = [...withCheckDigit(body)].map((d) => forms[Number(d)]).join(sep);
+          const r = paymentTransactionSchema.safeParse({
+            ...transaction,
+            metadata: { note: `${note} ${pan} ${note}` },
+          });
+          expect(refusal(r)).toEqual([[["metadata"], "§2(a): a full card num"]]);
+        },
+      ),
+      fcOptions,
+    );
+  });
+});
+
 describe("§2(b) call detail records and IP addresses", () => {
   const cdr = {
     id: "cdr-1",
@@ -200,9 +302,31 @@ describe("§2(b) call detail records and IP addresses", () => {
     durationSeconds: 62,
   };
 
-  it("accepts E.164 numbers and coerces the start time", () => {
+  it("accepts E.164 numbers and reads the start time into a Date", () => {
     const r = callDetailRecordSchema.parse(cdr);
     expect(r.startedAt).toEqual(new Date("2025-07-07T10:00:00Z"));
+  });
+
+  it("refuses a start time that is null, a number or without an offset instead of reading it as 1970 or local time", () => {
+    for (const startedAt of [
+      null,
+      0,
+      1720346400,
+      "1720346400",
+      "2025-07-07T10:00:00",
+      "2025-07-07",
+    ]) {
+      const r = callDetailRecordSchema.safeParse({ ...cdr, startedAt });
+      expect(r.error?.issues, String(startedAt)).toEqual([
+        expect.objectContaining({
+          path: ["startedAt"],
+          message: expect.stringMatching(/^startedAt: a timestamp is a Date or an ISO 8601/),
+        }),
+      ]);
+    }
+    expect(
+      callDetailRecordSchema.parse({ ...cdr, startedAt: "2025-07-07T12:00:00+02:00" }).startedAt,
+    ).toEqual(new Date("2025-07-07T10:00:00Z"));
   });
 
   it("rejects numbers that are not E.164", () => {

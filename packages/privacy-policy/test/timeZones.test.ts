@@ -51,6 +51,16 @@ describe("§7, §9, §10 dates do not depend on the machine's time zone (DST, le
     for (const tz of zones.slice(1)) expect(results.get(tz), tz).toEqual(reference);
   });
 
+  it("reads stored timestamps with an offset as the same instant and refuses them without one", () => {
+    for (const tz of zones) {
+      for (const row of results.get(tz) ?? []) {
+        expect(row.kolkata, tz).toBe(row.at);
+        expect(row.newfoundland, tz).toBe(row.at);
+        expect(row.withoutOffset, tz).toBe(false);
+      }
+    }
+  });
+
   it("ends retention at a UTC day boundary and answers one month later at the same UTC time", () => {
     for (const row of results.get("Australia/Lord_Howe") ?? []) {
       expect(String(row.until)).toMatch(/T00:00:00\.000Z$/);

@@ -1,14 +1,37 @@
 import { readFileSync } from "node:fs";
-import type { PolicyDeclaration } from "@trunkiq/policy-core";
-import { policyDeclarationSchema } from "@trunkiq/policy-core";
+import {
+  definePolicy,
+  type PolicyDeclaration,
+  PolicyDefinitionError,
+  policyDeclarationSchema,
+} from "@trunkiq/policy-core";
 import type { Command } from "commander";
 import { PolicyExportSchema } from "../declarationSchema";
 import { EXIT, UsageError } from "../internal/errors";
 import { colors, printJson } from "../internal/output";
-import { diffPolicies } from "../internal/policyDiff";
+import { contextText, diffPolicies, outcomeText } from "../internal/policyDiff";
+
+// A change moving more questions than this lists the first ones; --json lists them all.
+const SHOWN_QUESTIONS = 5;
 
 /** Reads an exported policy file (or a bare declaration) or throws a one-line error. */
 function readPolicy(path: string): PolicyDeclaration {
+  const declaration = readDeclaration(path);
+  // The diff asks the guards of both versions, so each must be a policy the engine accepts.
+  try {
+    return definePolicy(declaration as never) as PolicyDeclaration;
+  } catch (error) {
+    if (!(error instanceof PolicyDefinitionError)) throw error;
+    const issue = error.issues[0];
+    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
+    throw new UsageError(
+      `${JSON.stringify(path)} is not a consistent policy: ${issue?.path || "(root)"}: ${issue?.message}${more}`,
+    );
+  }
+}
+
+/** Reads the declaration of an export or a bare declaration, checked for shape only. */
+function readDeclaration(path: string): PolicyDeclaration {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
@@ -19,7 +42,6 @@ function readPolicy(path: string): PolicyDeclaration {
   const envelope = PolicyExportSchema.safeParse(raw);
   if (envelope.success) return envelope.data.policy as unknown as PolicyDeclaration;
   const bare = policyDeclarationSchema.safeParse(raw);
-  // The schema checks shape; `definePolicy` would check references, which a diff does not need.
   if (bare.success) return bare.data as unknown as PolicyDeclaration;
   const issue = envelope.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
@@ -33,7 +55,7 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
   program
     .command("diff")
     .description(
-      "list every change between two exported policy versions, classed as widening or narrowing",
+      "list what two exported policy versions answer differently, classed as widening or narrowing",
     )
     .argument("<old>", "the earlier export (trunkiq-policy export)")
     .argument("<new>", "the later export")
@@ -46,7 +68,10 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
       const changes = diffPolicies(readPolicy(oldPath), readPolicy(newPath));
       const widening = changes.filter((c) => c.kind === "widening").length;
       const narrowing = changes.filter((c) => c.kind === "narrowing").length;
-      if (opts.json) printJson({ widening, narrowing, changes });
+      const count = (kind: string) =>
+        changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.questions?.length ?? 0), 0);
+      const questions = { widened: count("widening"), narrowed: count("narrowing") };
+      if (opts.json) printJson({ widening, narrowing, questions, changes });
       else {
         const c = colors();
         const paint = { widening: c.red, narrowing: c.green, neutral: c.dim } as const;
@@ -54,9 +79,21 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
           process.stdout.write(
             `${paint[change.kind](change.kind.padEnd(9))}  ${change.what}: ${change.detail}\n`,
           );
+          const moved = change.questions ?? [];
+          for (const q of moved.slice(0, SHOWN_QUESTIONS)) {
+            process.stdout.write(
+              `             ${contextText(q)}: ${outcomeText(q.before)} → ${outcomeText(q.after)}\n`,
+            );
+          }
+          if (moved.length > SHOWN_QUESTIONS)
+            process.stdout.write(`             … and ${moved.length - SHOWN_QUESTIONS} more\n`);
         }
+        const moved =
+          questions.widened + questions.narrowed > 0
+            ? ` (${questions.widened} questions widened, ${questions.narrowed} narrowed)`
+            : "";
         process.stdout.write(
-          `${widening} widening, ${narrowing} narrowing, ${changes.length - widening - narrowing} neutral\n`,
+          `${widening} widening, ${narrowing} narrowing, ${changes.length - widening - narrowing} neutral${moved}\n`,
         );
       }
       setExit(widening > 0 ? EXIT.denied : EXIT.ok);

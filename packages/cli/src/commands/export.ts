@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { EXPORT_FORMAT, EXPORT_SCHEMA_ID, exportJsonSchema } from "../declarationSchema";
+import { writeOutput } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
 
 /** The declaration as a versioned export document. */
@@ -14,16 +14,16 @@ export function exportCommand(program: Command, kit: PolicyKit): void {
     .command("export")
     .description(`print the whole declaration as versioned JSON (format "${EXPORT_FORMAT}")`)
     .option("--schema", "print the JSON Schema of the export format instead")
-    .option("--out <file>", "write to a file instead of stdout")
+    .option("--out <file>", "write to a file instead of stdout (- is stdout)")
+    .option("--force", "replace the --out file if it exists")
     .option("--json", "accepted for symmetry: the output is always JSON")
     .addHelpText(
       "after",
-      "\nExit codes: 0 written, 2 bad input.\nExample: trunkiq-policy export --out policy-2025-07-07.json",
+      "\nExit codes: 0 written, 2 bad input (--out exists without --force), 3 output not written.\nThe file is written to a temporary file beside it, then renamed into place.\nExample: trunkiq-policy export --out policy-2025-07-07.json",
     )
-    .action((opts: { schema?: boolean; out?: string }) => {
+    .action(async (opts: { schema?: boolean; out?: string; force?: boolean }) => {
       const doc = opts.schema ? exportJsonSchema() : exportDocument(kit);
       const text = `${JSON.stringify(doc, null, 2)}\n`;
-      if (opts.out) writeFileSync(opts.out, text);
-      else process.stdout.write(text);
+      await writeOutput(opts.out, text, { force: opts.force });
     });
 }

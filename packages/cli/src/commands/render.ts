@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { citedDeclarations, compareSections } from "../internal/citations";
+import { writeOutput } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
 
 /**
@@ -32,14 +32,14 @@ export function renderCommand(program: Command, kit: PolicyKit): void {
   program
     .command("render")
     .description("print the policy regenerated from the declaration, section by section")
-    .option("--out <file>", "write to a file instead of stdout")
+    .option("--out <file>", "write to a file instead of stdout (- is stdout)")
+    .option("--force", "replace the --out file if it exists")
     .addHelpText(
       "after",
-      "\nExit codes: 0 written, 2 bad input.\nExample: trunkiq-policy render --out policy.md",
+      "\nExit codes: 0 written, 2 bad input (--out exists without --force), 3 output not written.\nThe file is written to a temporary file beside it, then renamed into place.\nExample: trunkiq-policy render --out policy.md",
     )
-    .action((opts: { out?: string }) => {
+    .action(async (opts: { out?: string; force?: boolean }) => {
       const text = renderPolicy(kit);
-      if (opts.out) writeFileSync(opts.out, text);
-      else process.stdout.write(text);
+      await writeOutput(opts.out, text, { force: opts.force });
     });
 }

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
-import { printJson } from "../internal/output";
+import { printJson, SPREADSHEET_SAFE } from "../internal/output";
 import { buildMatrix } from "../internal/permissions";
 import { retentionText } from "../internal/retentionText";
 import type { PolicyKit } from "../PolicyKit";
@@ -247,7 +247,7 @@ export function ropaCommand(program: Command, kit: PolicyKit): void {
         const r = buildRopa(kit);
         const format = opts.json ? "json" : opts.format;
         if (format === "json") printJson(r);
-        else if (format === "csv") process.stdout.write(stringify(ropaRows(r)));
+        else if (format === "csv") process.stdout.write(stringify(ropaRows(r), SPREADSHEET_SAFE));
         else process.stdout.write(ropaMarkdown(r, kit.policy.title));
       }),
   );

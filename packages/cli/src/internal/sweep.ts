@@ -3,6 +3,23 @@ import type { PolicyKit } from "../PolicyKit";
 import { parseDate } from "./dates";
 import { retentionText } from "./retentionText";
 
+/** The fields of a record; any other field makes the row malformed. */
+export const RECORD_FIELDS = [
+  "id",
+  "category",
+  "collectedAt",
+  "relationshipEndedAt",
+  "legalHold",
+  "jurisdiction",
+] as const;
+
+/** The fields every record carries. */
+export const REQUIRED_FIELDS = ["id", "category", "collectedAt"] as const;
+
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(RECORD_FIELDS);
+// A lone surrogate cannot be written as UTF-8, so such an id would come out changed.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 /** A record as read from the input, before validation. */
 export type RawRecord = Readonly<Record<string, unknown>>;
 
@@ -65,9 +82,25 @@ export function createSweeper(kit: PolicyKit, now: Date) {
   };
 
   const decide = (raw: RawRecord): SweepOutcome => {
-    const { id, category, jurisdiction = fallback } = raw;
-    if ((typeof id !== "string" || id === "") && typeof id !== "number") {
-      return { kind: "malformed", problem: "id is missing" };
+    // A misspelt `legal_hold` must not pass for an absent hold.
+    const unknown = Object.keys(raw).find((key) => !KNOWN_FIELDS.has(key));
+    if (unknown !== undefined) {
+      return {
+        kind: "malformed",
+        problem: `unknown field ${JSON.stringify(unknown)}; the fields are ${RECORD_FIELDS.join(", ")}`,
+      };
+    }
+    const { id, category } = raw;
+    if (id === undefined || id === "") return { kind: "malformed", problem: "id is missing" };
+    // An id is printed exactly as read; a number that is not a safe integer would print changed.
+    if (
+      !(typeof id === "string" && !LONE_SURROGATE.test(id)) &&
+      !(typeof id === "number" && Number.isSafeInteger(id))
+    ) {
+      return {
+        kind: "malformed",
+        problem: `id must be a string or an integer, got ${JSON.stringify(id) ?? String(id)}`,
+      };
     }
     if (typeof category !== "string" || !Object.hasOwn(kit.policy.retention, category)) {
       return {
@@ -75,11 +108,12 @@ export function createSweeper(kit: PolicyKit, now: Date) {
         problem: `category must be one of ${Object.keys(kit.policy.retention).join(", ")}, got ${JSON.stringify(category ?? null)}`,
       };
     }
-    const j = jurisdiction === "" || jurisdiction === null ? fallback : jurisdiction;
+    // Only an absent jurisdiction takes the default; null or "" would hide an EEA record.
+    const j = Object.hasOwn(raw, "jurisdiction") ? raw.jurisdiction : fallback;
     if (typeof j !== "string" || !kit.policy.jurisdictions.includes(j)) {
       return {
         kind: "malformed",
-        problem: `jurisdiction must be one of ${kit.policy.jurisdictions.join(", ")}, got ${JSON.stringify(j)}`,
+        problem: `jurisdiction must be one of ${kit.policy.jurisdictions.join(", ")}, got ${JSON.stringify(j) ?? String(j)}`,
       };
     }
     const collectedAt = optionalDate(raw.collectedAt, "collectedAt");
@@ -89,13 +123,13 @@ export function createSweeper(kit: PolicyKit, now: Date) {
     if (typeof endedAt === "string") return { kind: "malformed", problem: endedAt };
     const hold = raw.legalHold;
     let legalHold: boolean;
-    if (hold === undefined || hold === null || hold === "" || hold === false || hold === "false")
-      legalHold = false;
+    // null is refused rather than read as "no hold": a held record must never come out due.
+    if (hold === undefined || hold === false || hold === "false") legalHold = false;
     else if (hold === true || hold === "true") legalHold = true;
     else
       return {
         kind: "malformed",
-        problem: `legalHold must be true or false, got ${JSON.stringify(hold)}`,
+        problem: `legalHold must be true or false, got ${JSON.stringify(hold) ?? String(hold)}`,
       };
 
     const { cutoff, rule } = cutoffFor(category, j);

@@ -1,6 +1,7 @@
 import type { Obligation, PolicyRef, Reason } from "../decision";
 import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "../declaration";
-import { type ContextFields, type FieldSpec, fieldValue } from "./context";
+import { type ContextFields, type FieldSpec, fieldValue, type Question } from "./context";
+import { fieldsRead, pairConditionIds } from "./tableSize";
 
 /** A condition as the engine evaluates it. */
 export interface CompiledCondition {
@@ -10,11 +11,11 @@ export interface CompiledCondition {
 }
 
 /**
- * Every possible decision for one pair, precomputed: `decisions[mask]` is the decision when
- * exactly the conditions whose bits are set in `mask` hold.
+ * Every possible decision for one pair, precomputed: one cell per combination of the values
+ * of the fields the pair reads, numbered in mixed radix with `fields[0]` the lowest digit.
  */
 export interface PairTable<Decision> {
-  readonly conditions: readonly CompiledCondition[];
+  readonly fields: readonly FieldSpec[];
   readonly decisions: readonly Decision[];
   readonly defaultDecision: Decision;
 }
@@ -53,23 +54,28 @@ export function conditionCompiler(policy: PolicyDeclaration, specs: readonly Fie
 /** Builds the decision table of one pair from its rule (if any) and the prohibitions matching it. */
 export function compilePair<Decision extends object>(
   policy: PolicyDeclaration,
+  pair: { readonly question: Question; readonly actor: string; readonly category: string },
   question: PairQuestion<Decision>,
   rule: RuleDeclaration | undefined,
   prohibitions: readonly [string, ProhibitionDeclaration][],
+  specs: readonly FieldSpec[],
   compile: (id: string) => CompiledCondition,
 ): PairTable<Decision> {
-  const ids = new Set<string>();
-  for (const id of rule?.when ?? []) ids.add(id);
-  for (const id of rule?.unless ?? []) ids.add(id);
-  for (const o of rule?.obligations ?? [])
-    if (typeof o !== "string") for (const id of o.unless ?? []) ids.add(id);
-  for (const [, p] of prohibitions) for (const id of p.when ?? []) ids.add(id);
-  const conditions = [...ids].map(compile);
-  const bit = (id: string) => 1 << conditions.findIndex((c) => c.id === id);
+  const ids = pairConditionIds(policy, pair.question, pair.actor, pair.category, rule);
+  const fields = fieldsRead(policy, ids, specs);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
 
-  const decide = (mask: number): Decision => {
-    const holds = (id: string) => (mask & bit(id)) !== 0;
+  const decide = (cell: number): Decision => {
+    const values = new Map<string, string | boolean>();
+    let rest = cell;
+    for (const f of fields) {
+      values.set(f.name, f.values[rest % f.values.length] as string | boolean);
+      rest = Math.floor(rest / f.values.length);
+    }
+    const holds = (id: string) => {
+      const c = compile(id);
+      return values.get(c.spec.name) === c.equals;
+    };
     const cite = (id: string) => policy.conditions[id] ?? { section: "", text: "" };
     const deny = (reasons: Reason[]) =>
       question.make({ allowed: false, basis: null, reasons, obligations: [], policy: policyRef });
@@ -144,28 +150,25 @@ export function compilePair<Decision extends object>(
     });
   };
 
-  const decisions = Array.from({ length: 1 << conditions.length }, (_, mask) =>
-    deepFreezeDecision(decide(mask)),
-  );
-  let defaultMask = 0;
-  conditions.forEach((c, i) => {
-    if (fieldValue(undefined, c.spec) === c.equals) defaultMask |= 1 << i;
-  });
-  const defaultDecision = decisions[defaultMask] as Decision;
-  return Object.freeze({ conditions, decisions: Object.freeze(decisions), defaultDecision });
+  // INVARIANT: createGuards has refused a pair past MAX_PAIR_CELLS, so the product is small.
+  const cells = fields.reduce((n, f) => n * f.values.length, 1);
+  const decisions = Array.from({ length: cells }, (_, cell) => deepFreezeDecision(decide(cell)));
+  const defaultDecision = decisions[cellIndex(fields, undefined)] as Decision;
+  return Object.freeze({ fields, decisions: Object.freeze(decisions), defaultDecision });
 }
 
-/** The mask of the conditions that hold in a context snapshot already checked for well-formedness. */
-export function conditionMask(
-  conditions: readonly CompiledCondition[],
+/** The cell of a context snapshot already checked for well-formedness. */
+export function cellIndex(
+  fields: readonly FieldSpec[],
   context: ContextFields | undefined,
 ): number {
-  let mask = 0;
-  for (let i = 0; i < conditions.length; i++) {
-    const c = conditions[i] as CompiledCondition;
-    if (fieldValue(context, c.spec) === c.equals) mask |= 1 << i;
+  let cell = 0;
+  let stride = 1;
+  for (const f of fields) {
+    cell += f.values.indexOf(fieldValue(context, f)) * stride;
+    stride *= f.values.length;
   }
-  return mask;
+  return cell;
 }
 
 function pick(c: { section: string; text: string }) {

@@ -1,12 +1,5 @@
-import type {
-  ChoiceFieldDeclaration,
-  ConditionDeclaration,
-  FlagFieldDeclaration,
-  PolicyDeclaration,
-  ProhibitionDeclaration,
-  RetentionRuleDeclaration,
-  RuleDeclaration,
-} from "../declaration";
+import type { PolicyDeclaration } from "../declaration";
+import type { Declared, DeclaredList } from "./Declared";
 import type {
   BasisOf,
   CategoryOf,
@@ -17,62 +10,125 @@ import type {
   PurposeOf,
   RecipientOf,
 } from "./Ids";
+import type { ListIds, ListTuple } from "./ListIds";
+import type { NotDeclared } from "./Refusal";
 
 /** Shown by the compiler where a declaration names a data category the policy does not declare. */
-export type UnknownCategory<C extends PropertyKey> = `unknown data category: ${C & string}`;
-/** Shown where a retention rule names a jurisdiction the policy does not declare. */
-export type UnknownJurisdiction<J extends PropertyKey> = `unknown jurisdiction: ${J & string}`;
+export type UnknownCategory<C, Known extends string> = Declared<C, Known, "data category">;
 
-type CheckedRules<D extends PolicyDeclaration, Rules> = {
-  readonly [C in keyof Rules]: C extends CategoryOf<D>
-    ? RuleDeclaration<ConditionOf<D>, ObligationOf<D>>
-    : UnknownCategory<C>;
+/** Shown where a retention rule names a jurisdiction the policy does not declare. */
+export type UnknownJurisdiction<
+  J,
+  Jurisdictions extends readonly string[],
+> = J extends Jurisdictions[number]
+  ? J
+  : NotDeclared<`${J & string} is not a declared jurisdiction; declared: ${ListTuple<Jurisdictions>}`>;
+
+type Category<D extends PolicyDeclaration, C> = UnknownCategory<C, CategoryOf<D>>;
+type Condition<D extends PolicyDeclaration, L> = DeclaredList<L, ConditionOf<D>, "condition">;
+
+// Only the references are checked here; the rest of each shape is checked by `PolicyDeclaration`.
+type CheckedObligation<D extends PolicyDeclaration, O> = O extends string
+  ? Declared<O, ObligationOf<D>, "obligation">
+  : {
+      readonly [K in keyof O]: K extends "id"
+        ? Declared<O[K], ObligationOf<D>, "obligation">
+        : K extends "unless"
+          ? Condition<D, O[K]>
+          : O[K];
+    };
+
+type CheckedRule<D extends PolicyDeclaration, R> = {
+  readonly [K in keyof R]: K extends "when" | "unless"
+    ? Condition<D, R[K]>
+    : K extends "obligations"
+      ? { readonly [I in keyof R[K]]: CheckedObligation<D, R[K][I]> }
+      : R[K];
 };
 
-type CheckedField<F> = F extends { readonly kind: "choice"; readonly values: infer V }
-  ? ChoiceFieldDeclaration & { readonly default: V extends readonly (infer E)[] ? E : never }
-  : FlagFieldDeclaration;
+type CheckedRules<D extends PolicyDeclaration, Rules> = {
+  readonly [C in keyof Rules]: C extends CategoryOf<D> ? CheckedRule<D, Rules[C]> : Category<D, C>;
+};
+
+type CheckedField<F, Name> = {
+  readonly [K in keyof F]: K extends "default"
+    ? F extends { readonly values: readonly (infer V extends string)[] }
+      ? F[K] extends V
+        ? F[K]
+        : NotDeclared<`${F[K] & string} is not a value of ${Name & string}; its values: ${ListIds<V>}`>
+      : F[K]
+    : F[K];
+};
+
+type CheckedLists<D extends PolicyDeclaration, Lists> = {
+  readonly [K in keyof Lists]: K extends "purposes"
+    ? DeclaredList<Lists[K], PurposeOf<D>, "purpose">
+    : K extends "categories"
+      ? DeclaredList<Lists[K], CategoryOf<D>, "data category">
+      : K extends "recipients"
+        ? DeclaredList<Lists[K], RecipientOf<D>, "recipient">
+        : Lists[K];
+};
+
+type CheckedProhibition<D extends PolicyDeclaration, X> = {
+  readonly [K in keyof X]: K extends "when"
+    ? Condition<D, X[K]>
+    : K extends "use" | "share"
+      ? CheckedLists<D, X[K]>
+      : X[K];
+};
+
+type CheckedRetention<D extends PolicyDeclaration, Rule> = {
+  readonly [K in keyof Rule]: K extends "basis"
+    ? Declared<Rule[K], BasisOf<D>, "lawful basis">
+    : Rule[K];
+};
 
 /**
- * The shape a declaration must have once its own ids are known: every reference to a
- * category, basis, condition, obligation, field, purpose, recipient or jurisdiction must name
- * one the same declaration declares. `definePolicy` intersects its argument with this type,
- * so a dangling reference is a compile error at the reference itself.
+ * The references a declaration must get right once its own ids are known: every category,
+ * basis, condition, obligation, field, purpose, recipient or jurisdiction it names must be one
+ * the same declaration declares. `definePolicy` intersects its argument with this type, so a
+ * dangling reference is a compile error at the reference itself, naming the declared ids.
  */
 export type CheckReferences<D extends PolicyDeclaration> = {
   readonly contextFields: {
-    readonly [F in keyof D["contextFields"]]: CheckedField<D["contextFields"][F]>;
+    readonly [F in keyof D["contextFields"]]: CheckedField<D["contextFields"][F], F>;
   };
   readonly conditions: {
-    readonly [K in keyof D["conditions"]]: ConditionDeclaration<FieldOf<D> | "jurisdiction">;
+    readonly [K in keyof D["conditions"]]: {
+      readonly [P in keyof D["conditions"][K]]: P extends "field"
+        ? Declared<D["conditions"][K][P], FieldOf<D> | "jurisdiction", "context field">
+        : D["conditions"][K][P];
+    };
   };
   readonly purposes: {
     readonly [P in keyof D["purposes"]]: {
-      readonly basis: BasisOf<D>;
-      readonly uses: CheckedRules<D, D["purposes"][P]["uses"]>;
+      readonly [K in keyof D["purposes"][P]]: K extends "basis"
+        ? Declared<D["purposes"][P][K], BasisOf<D>, "lawful basis">
+        : K extends "uses"
+          ? CheckedRules<D, D["purposes"][P][K]>
+          : D["purposes"][P][K];
     };
   };
   readonly recipients: {
     readonly [R in keyof D["recipients"]]: {
-      readonly basis: BasisOf<D>;
-      readonly receives: CheckedRules<D, D["recipients"][R]["receives"]>;
+      readonly [K in keyof D["recipients"][R]]: K extends "basis"
+        ? Declared<D["recipients"][R][K], BasisOf<D>, "lawful basis">
+        : K extends "receives"
+          ? CheckedRules<D, D["recipients"][R][K]>
+          : D["recipients"][R][K];
     };
   };
   readonly prohibitions: {
-    readonly [K in keyof D["prohibitions"]]: ProhibitionDeclaration<
-      PurposeOf<D>,
-      CategoryOf<D>,
-      RecipientOf<D>,
-      ConditionOf<D>
-    >;
+    readonly [K in keyof D["prohibitions"]]: CheckedProhibition<D, D["prohibitions"][K]>;
   };
   readonly retention: {
     readonly [C in keyof D["retention"]]: C extends CategoryOf<D>
       ? {
           readonly [J in keyof D["retention"][C]]: J extends JurisdictionOf<D>
-            ? RetentionRuleDeclaration<BasisOf<D>>
-            : UnknownJurisdiction<J>;
+            ? CheckedRetention<D, D["retention"][C][J]>
+            : UnknownJurisdiction<J, D["jurisdictions"]>;
         }
-      : UnknownCategory<C>;
+      : Category<D, C>;
   };
 };

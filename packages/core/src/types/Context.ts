@@ -1,6 +1,7 @@
 import type { PolicyDeclaration, RuleDeclaration } from "../declaration";
 import type { ConditionOf, FieldOf, JurisdictionOf, PurposeOf, RecipientOf } from "./Ids";
 import type { IsSingleLiteral } from "./IsUnion";
+import type { Simplify } from "./Simplify";
 
 type FieldValue<F> = F extends { readonly kind: "choice"; readonly values: readonly (infer V)[] }
   ? V
@@ -11,9 +12,11 @@ type FieldsFor<D extends PolicyDeclaration, Question extends "use" | "share"> = 
 }[FieldOf<D>];
 
 /** Every field a caller may state when asking a question of this kind. All are optional. */
-export type ContextOf<D extends PolicyDeclaration, Question extends "use" | "share"> = {
-  readonly [F in FieldsFor<D, Question>]?: FieldValue<D["contextFields"][F]>;
-} & { readonly jurisdiction?: JurisdictionOf<D> };
+export type ContextOf<D extends PolicyDeclaration, Question extends "use" | "share"> = Simplify<
+  {
+    readonly [F in FieldsFor<D, Question>]?: FieldValue<D["contextFields"][F]>;
+  } & { readonly jurisdiction?: JurisdictionOf<D> }
+>;
 
 type Elements<L> = L extends readonly (infer E)[] ? E : never;
 
@@ -66,11 +69,13 @@ type AllShareRuleFields<D extends PolicyDeclaration> = {
  */
 export type UseContextFor<D extends PolicyDeclaration, P extends PurposeOf<D>> =
   IsSingleLiteral<P> extends true
-    ? Pick<
-        ContextOf<D, "use">,
-        Extract<
-          keyof ContextOf<D, "use">,
-          UseFieldsOfPurpose<D, P> | Exclude<keyof ContextOf<D, "use">, AllUseRuleFields<D>>
+    ? Simplify<
+        Pick<
+          ContextOf<D, "use">,
+          Extract<
+            keyof ContextOf<D, "use">,
+            UseFieldsOfPurpose<D, P> | Exclude<keyof ContextOf<D, "use">, AllUseRuleFields<D>>
+          >
         >
       >
     : ContextOf<D, "use">;
@@ -78,11 +83,14 @@ export type UseContextFor<D extends PolicyDeclaration, P extends PurposeOf<D>> =
 /** The context `canShare` accepts for a recipient, built the same way as {@link UseContextFor}. */
 export type ShareContextFor<D extends PolicyDeclaration, R extends RecipientOf<D>> =
   IsSingleLiteral<R> extends true
-    ? Pick<
-        ContextOf<D, "share">,
-        Extract<
-          keyof ContextOf<D, "share">,
-          ShareFieldsOfRecipient<D, R> | Exclude<keyof ContextOf<D, "share">, AllShareRuleFields<D>>
+    ? Simplify<
+        Pick<
+          ContextOf<D, "share">,
+          Extract<
+            keyof ContextOf<D, "share">,
+            | ShareFieldsOfRecipient<D, R>
+            | Exclude<keyof ContextOf<D, "share">, AllShareRuleFields<D>>
+          >
         >
       >
     : ContextOf<D, "share">;

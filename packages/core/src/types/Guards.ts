@@ -4,6 +4,7 @@ import type { AnyDecision } from "../explain";
 import type { RetentionContext, RetentionCutoff, RetentionDecision } from "../retention";
 import type { Bound } from "./Bound";
 import type { ShareContextFor, UseContextFor } from "./Context";
+import type { Declared } from "./Declared";
 import type {
   BasisOf,
   BasisOfPurpose,
@@ -13,44 +14,57 @@ import type {
   RecipientOf,
 } from "./Ids";
 import type { IsSingleLiteral } from "./IsUnion";
-import type {
-  PurposeMayNotUse,
-  RecipientFor,
-  RecipientMayNotReceive,
-  UsableCategory,
-} from "./Permitted";
+import type { RecipientFor, ShareRefusal, UsableCategory, UseRefusal } from "./Permitted";
+
+// Any other string, so a typo reaches the argument's own type and its refusal instead of
+// failing the type parameter's constraint (whose message would print the whole declaration).
+type Undeclared = string & {};
+
+/** The purpose argument of `canUse`: a declared purpose, or a refusal listing them. */
+export type PurposeArgument<D extends PolicyDeclaration, P> = Declared<P, PurposeOf<D>, "purpose">;
+
+/** The category argument of `canShare` and the retention guards, checked like {@link PurposeArgument}. */
+export type CategoryArgument<D extends PolicyDeclaration, C> = Declared<
+  C,
+  CategoryOf<D>,
+  "data category"
+>;
 
 /**
  * The category argument of `canUse`: when both ids are literals the compiler decides, and a
- * pair the policy never permits resolves to a message type naming it. Ids known only at
- * runtime (unions) pass through to the runtime check.
+ * pair the policy never permits resolves to a {@link PolicyForbids} refusal naming it and the
+ * section that forbids it. Ids known only at runtime (unions) pass through to the runtime check.
  */
-export type UseCategoryArgument<
-  D extends PolicyDeclaration,
-  P extends PurposeOf<D>,
-  C extends CategoryOf<D>,
-> =
-  IsSingleLiteral<P> extends true
-    ? IsSingleLiteral<C> extends true
-      ? C extends UsableCategory<D, P>
-        ? C
-        : PurposeMayNotUse<P, C>
+export type UseCategoryArgument<D extends PolicyDeclaration, P extends string, C extends string> = [
+  C,
+] extends [CategoryOf<D>]
+  ? [P] extends [PurposeOf<D>]
+    ? IsSingleLiteral<P> extends true
+      ? IsSingleLiteral<C> extends true
+        ? C extends UsableCategory<D, P>
+          ? C
+          : UseRefusal<D, P, C>
+        : C
       : C
-    : C;
+    : C
+  : CategoryArgument<D, C>;
 
 /** The recipient argument of `canShare`, decided like {@link UseCategoryArgument}. */
 export type ShareRecipientArgument<
   D extends PolicyDeclaration,
-  C extends CategoryOf<D>,
-  R extends RecipientOf<D>,
-> =
-  IsSingleLiteral<C> extends true
-    ? IsSingleLiteral<R> extends true
-      ? R extends RecipientFor<D, C>
-        ? R
-        : RecipientMayNotReceive<C, R>
+  C extends string,
+  R extends string,
+> = [R] extends [RecipientOf<D>]
+  ? [C] extends [CategoryOf<D>]
+    ? IsSingleLiteral<C> extends true
+      ? IsSingleLiteral<R> extends true
+        ? R extends RecipientFor<D, C>
+          ? R
+          : ShareRefusal<D, C, R>
+        : R
       : R
-    : R;
+    : R
+  : Declared<R, RecipientOf<D>, "recipient">;
 
 /**
  * What `onDecision` receives, once per decision: ids and outcome only, never a value from the
@@ -95,11 +109,11 @@ export interface Guards<D extends PolicyDeclaration> {
    * @example
    * canUse("marketing", "account", { consent: true }).allowed; // true, basis "consent"
    */
-  canUse<P extends PurposeOf<D>, C extends CategoryOf<D>>(
-    purpose: P,
+  canUse<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
-    context?: UseContextFor<D, P>,
-  ): UseDecision<P, C, BasisOfPurpose<D, P>>;
+    context?: UseContextFor<D, P & PurposeOf<D>>,
+  ): UseDecision<P & PurposeOf<D>, C & CategoryOf<D>, BasisOfPurpose<D, P & PurposeOf<D>>>;
 
   /**
    * May `category` be disclosed to `recipient`? Never throws; fails closed.
@@ -107,25 +121,35 @@ export interface Guards<D extends PolicyDeclaration> {
    * @example
    * canShare("account", "authority", { legalProcess: true }).obligations; // [{ id: "notify-customer", … }]
    */
-  canShare<C extends CategoryOf<D>, R extends RecipientOf<D>>(
-    category: C,
+  canShare<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared>(
+    category: CategoryArgument<D, C>,
     recipient: ShareRecipientArgument<D, C, R>,
-    context?: ShareContextFor<D, R>,
-  ): ShareDecision<C, R, D["recipients"][R]["basis"] & BasisOf<D>>;
+    context?: ShareContextFor<D, R & RecipientOf<D>>,
+  ): ShareDecision<
+    C & CategoryOf<D>,
+    R & RecipientOf<D>,
+    D["recipients"][R & RecipientOf<D>]["basis"] & BasisOf<D>
+  >;
 
   /** Like `canUse`, but throws a `PolicyViolationError` carrying the decision when denied. */
-  assertCanUse<P extends PurposeOf<D>, C extends CategoryOf<D>>(
-    purpose: P,
+  assertCanUse<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
-    context?: UseContextFor<D, P>,
-  ): UseDecision<P, C, BasisOfPurpose<D, P>> & { readonly allowed: true };
+    context?: UseContextFor<D, P & PurposeOf<D>>,
+  ): UseDecision<P & PurposeOf<D>, C & CategoryOf<D>, BasisOfPurpose<D, P & PurposeOf<D>>> & {
+    readonly allowed: true;
+  };
 
   /** Like `canShare`, but throws a `PolicyViolationError` carrying the decision when denied. */
-  assertCanShare<C extends CategoryOf<D>, R extends RecipientOf<D>>(
-    category: C,
+  assertCanShare<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared>(
+    category: CategoryArgument<D, C>,
     recipient: ShareRecipientArgument<D, C, R>,
-    context?: ShareContextFor<D, R>,
-  ): ShareDecision<C, R, D["recipients"][R]["basis"] & BasisOf<D>> & { readonly allowed: true };
+    context?: ShareContextFor<D, R & RecipientOf<D>>,
+  ): ShareDecision<
+    C & CategoryOf<D>,
+    R & RecipientOf<D>,
+    D["recipients"][R & RecipientOf<D>]["basis"] & BasisOf<D>
+  > & { readonly allowed: true };
 
   /**
    * When is a record of `category` due for deletion? Never throws, and never reports
@@ -134,10 +158,10 @@ export interface Guards<D extends PolicyDeclaration> {
    * @example
    * retentionFor("call-detail-record", { collectedAt: callStart }).until; // 18 months later (US)
    */
-  retentionFor<C extends CategoryOf<D>>(
-    category: C,
+  retentionFor<C extends CategoryOf<D> | Undeclared>(
+    category: CategoryArgument<D, C>,
     context: RetentionContext<JurisdictionOf<D>>,
-  ): RetentionDecision<C, JurisdictionOf<D>, BasisOf<D>>;
+  ): RetentionDecision<C & CategoryOf<D>, JurisdictionOf<D>, BasisOf<D>>;
 
   /**
    * The anchor date before which records of `category` are expired at `now`, to push the rule
@@ -147,10 +171,10 @@ export interface Guards<D extends PolicyDeclaration> {
    * const { cutoff } = retentionCutoff("call-detail-record", { now: new Date() });
    * if (cutoff) await sql`DELETE FROM cdr WHERE called_at < ${cutoff} AND NOT legal_hold`;
    */
-  retentionCutoff<C extends CategoryOf<D>>(
-    category: C,
+  retentionCutoff<C extends CategoryOf<D> | Undeclared>(
+    category: CategoryArgument<D, C>,
     context: { readonly now: Date; readonly jurisdiction?: JurisdictionOf<D> },
-  ): RetentionCutoff<C, JurisdictionOf<D>, BasisOf<D>>;
+  ): RetentionCutoff<C & CategoryOf<D>, JurisdictionOf<D>, BasisOf<D>>;
 
   /**
    * Binds a value to the purpose and category it was obtained for (purpose limitation). A
@@ -160,23 +184,23 @@ export interface Guards<D extends PolicyDeclaration> {
    * @example
    * const rows = bind("product-development", "call-detail-record", await loadCdrs());
    */
-  bind<P extends PurposeOf<D>, C extends CategoryOf<D>, T>(
-    purpose: P,
+  bind<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared, T>(
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
     value: T,
-    context?: UseContextFor<D, P>,
-  ): Bound<P, C, T>;
+    context?: UseContextFor<D, P & PurposeOf<D>>,
+  ): Bound<P & PurposeOf<D>, C & CategoryOf<D>, T>;
 
   /**
    * Checks a message that crossed a process boundary, `{ purpose, category, data }`: `true`
    * when it names this purpose and category and the policy permits the pair (without context).
    * Like every guard, it emits one event: the `use` decision on the pair, whatever the message.
    */
-  isBoundTo<P extends PurposeOf<D>, C extends CategoryOf<D>>(
+  isBoundTo<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
     message: unknown,
-    purpose: P,
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
-  ): message is BoundMessage<P, C>;
+  ): message is BoundMessage<P & PurposeOf<D>, C & CategoryOf<D>>;
 
   /** Renders a decision as text, with every reason's section and sentence. */
   explain(decision: AnyDecision): string;

@@ -1,5 +1,7 @@
 import type { PolicyDeclaration } from "../declaration";
 import type { CategoryOf, PurposeOf, RecipientOf } from "./Ids";
+import type { ListIds } from "./ListIds";
+import type { PolicyForbids } from "./Refusal";
 
 type Prohibitions<D extends PolicyDeclaration> = D["prohibitions"][keyof D["prohibitions"]];
 
@@ -61,14 +63,68 @@ export type PurposeFor<D extends PolicyDeclaration, C extends CategoryOf<D>> = {
   [P in PurposeOf<D>]: C extends UsableCategory<D, P> ? P : never;
 }[PurposeOf<D>];
 
+type UseBanningSections<D extends PolicyDeclaration, P, C> =
+  Unconditional<Prohibitions<D>> extends infer X
+    ? X extends { readonly section: infer S extends string }
+      ? BansUse<X, P, C> extends true
+        ? S
+        : never
+      : never
+    : never;
+
+type ShareBanningSections<D extends PolicyDeclaration, C, R> =
+  Unconditional<Prohibitions<D>> extends infer X
+    ? X extends { readonly section: infer S extends string }
+      ? BansShare<X, C, R> extends true
+        ? S
+        : never
+      : never
+    : never;
+
+// A pair no rule names is refused by the clause that closes the question's world. A section
+// typed only as `string` is left out rather than printed as a pattern.
+type RefusingSections<Banning extends string, Scope extends string> = [Banning] extends [never]
+  ? string extends Scope
+    ? ""
+    : ` (${Scope})`
+  : string extends Banning
+    ? ""
+    : ` (${ListIds<Banning>})`;
+
+// Written as conditionals so the compiler prints the resolved refusal, not the alias and its
+// arguments (which would include the whole declaration).
 /** Shown by the compiler where a literal use is one the policy never permits. */
 export type PurposeMayNotUse<
   P extends string,
   C extends string,
-> = `policy forbids: purpose "${P}" may never use "${C}"`;
+  Cited extends string = "",
+> = P extends unknown ? PolicyForbids<`${P} may never use ${C}${Cited}`> : never;
 
 /** Shown by the compiler where a literal share is one the policy never permits. */
 export type RecipientMayNotReceive<
   C extends string,
   R extends string,
-> = `policy forbids: "${C}" may never be shared with "${R}"`;
+  Cited extends string = "",
+> = C extends unknown ? PolicyForbids<`${C} may never be shared with ${R}${Cited}`> : never;
+
+/** The refusal of a use the policy never permits, citing the prohibition or the scope clause. */
+export type UseRefusal<
+  D extends PolicyDeclaration,
+  P extends string,
+  C extends string,
+> = PurposeMayNotUse<
+  P,
+  C,
+  RefusingSections<UseBanningSections<D, P, C>, D["scopes"]["use"]["section"]>
+>;
+
+/** The refusal of a share the policy never permits, citing the prohibition or the scope clause. */
+export type ShareRefusal<
+  D extends PolicyDeclaration,
+  C extends string,
+  R extends string,
+> = RecipientMayNotReceive<
+  C,
+  R,
+  RefusingSections<ShareBanningSections<D, C, R>, D["scopes"]["share"]["section"]>
+>;

@@ -2,6 +2,8 @@ import type { Duration } from "date-fns";
 import type { PolicyDeclaration } from "../declaration";
 import type { UnknownCategory, UnknownJurisdiction } from "./CheckReferences";
 import type { CategoryOf, JurisdictionOf } from "./Ids";
+import type { ListIds } from "./ListIds";
+import type { NotDeclared, ScheduleOutOfBounds } from "./Refusal";
 
 // Natural numbers as tuple lengths: the compiler can add and compare those exactly.
 type Tuple<N extends number, T extends unknown[] = []> = T["length"] extends N
@@ -52,28 +54,53 @@ type Months<P> = [
 /** `true` when period `A` is strictly shorter than period `B` (both in months). */
 type Shorter<A, B> = Months<B> extends [...Months<A>, unknown, ...unknown[]] ? true : false;
 
-type Format<P> = `${Unit<P, "years"> & number} year(s) ${Unit<P, "months"> & number} month(s)`;
+type Count<N, Unit extends string> = N extends 1 ? `1 ${Unit}` : `${N & number} ${Unit}s`;
 
+type Format<P> =
+  Unit<P, "years"> extends 0
+    ? Count<Unit<P, "months">, "month">
+    : Unit<P, "months"> extends 0
+      ? Count<Unit<P, "years">, "year">
+      : `${Count<Unit<P, "years">, "year">} ${Count<Unit<P, "months">, "month">}`;
+
+// The law and section a rule cites, as a refusal sentence ends: " (26 CFR 1.6001-1, §7)".
+// Parts typed only as `string` are left out rather than printed as a pattern.
+type Cites<Rule> = Rule extends {
+  readonly law: infer L extends string;
+  readonly section: infer S extends string;
+}
+  ? string extends L
+    ? ""
+    : string extends S
+      ? ` (${L})`
+      : ` (${L}, ${S})`
+  : "";
+
+// Conditionals, so the compiler prints the resolved refusal rather than the alias and the rule.
 /** Shown by the compiler where a literal schedule is shorter than the law its rule cites allows. */
-export type ScheduleBelowMinimum<
-  C extends string,
-  J extends string,
-  Min,
-> = `retention schedule: "${C}" in "${J}" is shorter than the legal minimum of ${Format<Min>}`;
+export type ScheduleBelowMinimum<C extends string, J extends string, Rule> = Rule extends {
+  readonly minimum: infer Min;
+}
+  ? ScheduleOutOfBounds<`${C} in ${J} must be kept at least ${Format<Min>}${Cites<Rule>}`>
+  : never;
 
 /** Shown where a literal schedule is longer than storage limitation allows. */
-export type ScheduleAboveMaximum<
-  C extends string,
-  J extends string,
-  Max,
-> = `retention schedule: "${C}" in "${J}" is longer than the maximum of ${Format<Max>}`;
+export type ScheduleAboveMaximum<C extends string, J extends string, Rule> = Rule extends {
+  readonly maximum: infer Max;
+}
+  ? ScheduleOutOfBounds<
+      Format<Max> extends "0 months"
+        ? `${C} in ${J} may not be kept at all${Cites<Rule>}`
+        : `${C} in ${J} may be kept at most ${Format<Max>}${Cites<Rule>}`
+    >
+  : never;
 
 type CheckPeriod<Rule, P, C extends string, J extends string> =
   InMonths<P> extends true
     ? Rule extends { readonly minimum: infer Min }
       ? InMonths<Min> extends true
         ? Shorter<P, Min> extends true
-          ? ScheduleBelowMinimum<C, J, Min>
+          ? ScheduleBelowMinimum<C, J, Rule>
           : CheckMaximum<Rule, P, C, J>
         : CheckMaximum<Rule, P, C, J>
       : CheckMaximum<Rule, P, C, J>
@@ -84,7 +111,7 @@ type CheckMaximum<Rule, P, C extends string, J extends string> = Rule extends {
 }
   ? InMonths<Max> extends true
     ? Shorter<Max, P> extends true
-      ? ScheduleAboveMaximum<C, J, Max>
+      ? ScheduleAboveMaximum<C, J, Rule>
       : Duration
     : Duration
   : Duration;
@@ -96,9 +123,11 @@ type CheckJurisdictions<
 > = string extends keyof Periods
   ? { readonly [jurisdiction: string]: Duration }
   : {
-      readonly [J in keyof Periods]: J extends JurisdictionOf<D> & keyof D["retention"][C]
-        ? CheckPeriod<D["retention"][C][J], Periods[J], C, J>
-        : UnknownJurisdiction<J>;
+      readonly [J in keyof Periods]: J extends JurisdictionOf<D>
+        ? J extends keyof D["retention"][C]
+          ? CheckPeriod<D["retention"][C][J], Periods[J], C, J>
+          : NotDeclared<`${C} has no retention rule in ${J}; it has rules in: ${ListIds<keyof D["retention"][C] & string>}`>
+        : UnknownJurisdiction<J, D["jurisdictions"]>;
     };
 
 /**
@@ -116,5 +145,5 @@ export type CheckSchedule<D extends PolicyDeclaration, S> = string extends keyof
   : {
       readonly [C in keyof S]: C extends CategoryOf<D>
         ? CheckJurisdictions<D, C, Exclude<S[C], undefined>>
-        : UnknownCategory<C>;
+        : UnknownCategory<C, CategoryOf<D>>;
     };

@@ -7,7 +7,7 @@ import { policy } from "./points";
 
 const arbs = createArbitraries(policy);
 const { retentionFor, retentionCutoff, withRetention } = trunkiq;
-type Category = Parameters<typeof retentionFor>[0];
+type Category = trunkiq.DataCategory;
 type Jurisdiction = trunkiq.Jurisdiction;
 type Declared = { readonly minimum?: Duration; readonly anchor: string };
 

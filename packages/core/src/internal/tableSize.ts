@@ -1,0 +1,106 @@
+import type { PolicyDeclaration, RuleDeclaration } from "../declaration";
+import type { PolicyDefinitionIssue } from "../PolicyDefinitionError";
+import { type FieldSpec, fieldSpecs, type Question } from "./context";
+
+/**
+ * The most context combinations one pair's decision table may hold: 2^12 = 4096 cells, i.e.
+ * twelve independent flags (or fewer fields with more values). Every cell is a frozen decision
+ * of a few hundred bytes built when the guards are made, so a pair stays within about a
+ * megabyte and milliseconds; each further flag doubles both, and past about 2^20 building the
+ * guards takes seconds and gigabytes.
+ */
+export const MAX_PAIR_CELLS = 4096;
+
+const listed = (list: readonly string[] | undefined, id: string) =>
+  list === undefined || list.includes(id);
+
+/** The condition ids one pair reads: its rule's, its obligations' and its prohibitions'. */
+export function pairConditionIds(
+  policy: PolicyDeclaration,
+  question: Question,
+  actorId: string,
+  categoryId: string,
+  rule: RuleDeclaration | undefined,
+): string[] {
+  const ids = new Set<string>();
+  for (const id of rule?.when ?? []) ids.add(id);
+  for (const id of rule?.unless ?? []) ids.add(id);
+  for (const o of rule?.obligations ?? [])
+    if (typeof o !== "string") for (const id of o.unless ?? []) ids.add(id);
+  for (const p of Object.values(policy.prohibitions)) {
+    const matches =
+      question === "use"
+        ? p.use !== undefined &&
+          listed(p.use.purposes, actorId) &&
+          listed(p.use.categories, categoryId)
+        : p.share !== undefined &&
+          listed(p.share.categories, categoryId) &&
+          listed(p.share.recipients, actorId);
+    if (matches) for (const id of p.when ?? []) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** The distinct fields a set of conditions reads, in the order of `specs`. */
+export function fieldsRead(
+  policy: PolicyDeclaration,
+  conditionIds: readonly string[],
+  specs: readonly FieldSpec[],
+): FieldSpec[] {
+  const names = new Set<string>();
+  for (const id of conditionIds) {
+    const field = Object.hasOwn(policy.conditions, id) ? policy.conditions[id]?.field : undefined;
+    if (field !== undefined) names.add(field);
+  }
+  return specs.filter((s) => names.has(s.name));
+}
+
+/** Every pair whose decision table would exceed {@link MAX_PAIR_CELLS}, as definition issues. */
+export function tableSizeIssues(policy: PolicyDeclaration): PolicyDefinitionIssue[] {
+  const issues: PolicyDefinitionIssue[] = [];
+  const check = (
+    question: Question,
+    actorId: string,
+    categoryId: string,
+    rule: RuleDeclaration | undefined,
+    path: string,
+    describe: string,
+  ) => {
+    const fields = fieldsRead(
+      policy,
+      pairConditionIds(policy, question, actorId, categoryId, rule),
+      fieldSpecs(policy, question),
+    );
+    const cells = fields.reduce((n, f) => n * f.values.length, 1);
+    if (cells > MAX_PAIR_CELLS) {
+      issues.push({
+        path,
+        message: `${describe} reads ${fields.length} context fields (${fields.map((f) => f.name).join(", ")}) with ${cells} combinations; a pair may read at most ${MAX_PAIR_CELLS} combinations`,
+      });
+    }
+  };
+  for (const [purposeId, purpose] of Object.entries(policy.purposes)) {
+    for (const categoryId of Object.keys(policy.categories)) {
+      const rule = Object.hasOwn(purpose.uses, categoryId) ? purpose.uses[categoryId] : undefined;
+      const path = rule ? `purposes.${purposeId}.uses.${categoryId}` : "prohibitions";
+      check("use", purposeId, categoryId, rule, path, `"${purposeId}" using "${categoryId}"`);
+    }
+  }
+  for (const categoryId of Object.keys(policy.categories)) {
+    for (const [recipientId, recipient] of Object.entries(policy.recipients)) {
+      const rule = Object.hasOwn(recipient.receives, categoryId)
+        ? recipient.receives[categoryId]
+        : undefined;
+      const path = rule ? `recipients.${recipientId}.receives.${categoryId}` : "prohibitions";
+      check(
+        "share",
+        recipientId,
+        categoryId,
+        rule,
+        path,
+        `sharing "${categoryId}" with "${recipientId}"`,
+      );
+    }
+  }
+  return issues;
+}
