@@ -461,7 +461,7 @@ const doc = [
   "",
   "## Budgets",
   "",
-  `${budgets.filter((b) => b.met).length} of ${budgets.length} met in this run.`,
+  `${budgets.filter((b) => b.met).length} of ${budgets.length} met in this run. On a loaded machine a ratio near 1× can move by tens of percent between runs, so a budget met or missed by a small margin is not settled by one run; the large misses are.`,
   "",
   "| what | budget | measured | |",
   "| --- | --- | --- | --- |",
