@@ -1,5 +1,3 @@
-import type { Duration } from "date-fns";
-
 /**
  * Where a declaration comes from: the policy section (`"§4"`, `"§2(a)"`) and the sentence it encodes.
  * Every declaration carries one, so every decision can cite the clause that produced it.
@@ -123,18 +121,29 @@ export type ProhibitionDeclaration<
       }
   );
 
+/**
+ * A retention period in UTC calendar units, as the declaration schema accepts it: whole,
+ * non-negative `years`, `months`, `weeks` and `days`, e.g. `{ years: 5 }` or `{ months: 18 }`.
+ */
+export interface RetentionPeriod {
+  readonly years?: number;
+  readonly months?: number;
+  readonly weeks?: number;
+  readonly days?: number;
+}
+
 /** The event a retention period runs from. */
 export type RetentionAnchor = "collection" | "relationship-end";
 
 /** How long a category is kept in one jurisdiction, and the law that says so. */
 export interface RetentionRuleDeclaration<Basis extends string = string> extends Citation {
   readonly anchor: RetentionAnchor;
-  /** The default period, a date-fns `Duration`, counted in UTC calendar units from the anchor. */
-  readonly period: Duration;
+  /** The default period, counted in UTC calendar units from the anchor. */
+  readonly period: RetentionPeriod;
   /** The shortest period the cited law allows; a deployment may not configure less. */
-  readonly minimum?: Duration;
+  readonly minimum?: RetentionPeriod;
   /** The longest period storage limitation allows; a deployment may not configure more. */
-  readonly maximum?: Duration;
+  readonly maximum?: RetentionPeriod;
   /** The lawful basis for keeping the data this long. */
   readonly basis: Basis;
   /** The law or reasoning the period rests on, with its citation. */

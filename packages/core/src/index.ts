@@ -68,6 +68,7 @@ export type {
   PurposeDeclaration,
   RecipientDeclaration,
   RetentionAnchor,
+  RetentionPeriod,
   RetentionRuleDeclaration,
   RightDeclaration,
   RuleDeclaration,

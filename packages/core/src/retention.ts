@@ -1,6 +1,9 @@
-import type { Duration } from "date-fns";
 import type { PolicyRef, Reason } from "./decision";
-import type { PolicyDeclaration, RetentionAnchor } from "./declaration";
+import type {
+  RetentionPeriod as Duration,
+  PolicyDeclaration,
+  RetentionAnchor,
+} from "./declaration";
 import { describe } from "./internal/context";
 import { checkedDate, MAX_TIME_MS, readDate } from "./internal/dates";
 import { formatPeriod, retentionDeadline } from "./internal/duration";

@@ -1,5 +1,5 @@
-import { createGuards } from "@trunkiq/policy-core";
-import { policy } from "./policy";
+import { createGuards, type Guards } from "@trunkiq/policy-core";
+import { policy, type TrunkiqPolicy } from "./policy";
 
 /** The guards of the TrunkIQ policy with its declared retention periods. */
-export const guards = createGuards(policy);
+export const guards: Guards<TrunkiqPolicy> = createGuards(policy);

@@ -4,34 +4,36 @@ import {
   type Decision as CoreDecision,
   createSchemas,
   type JurisdictionOf,
+  type PolicySchemas,
   type PurposeOf,
   type RecipientOf,
   type RightOf,
 } from "@trunkiq/policy-core";
-import { policy } from "./policy";
+import { policy, type TrunkiqPolicy as TrunkIQ } from "./policy";
 
-type TrunkIQ = typeof policy;
+type Schemas = PolicySchemas<TrunkIQ>;
 
-const schemas = createSchemas(policy);
+const schemas: Schemas = createSchemas(policy);
 
 /** Validates an untrusted purpose id; the error lists the allowed values. */
-export const purposeSchema = schemas.purposeSchema;
+export const purposeSchema: Schemas["purposeSchema"] = schemas.purposeSchema;
 /** Validates an untrusted data category id. */
-export const dataCategorySchema = schemas.categorySchema;
+export const dataCategorySchema: Schemas["categorySchema"] = schemas.categorySchema;
 /** Validates an untrusted recipient id. */
-export const recipientSchema = schemas.recipientSchema;
+export const recipientSchema: Schemas["recipientSchema"] = schemas.recipientSchema;
 /** Validates an untrusted lawful basis id. */
-export const lawfulBasisSchema = schemas.basisSchema;
+export const lawfulBasisSchema: Schemas["basisSchema"] = schemas.basisSchema;
 /** Validates an untrusted data subject right id. */
-export const rightSchema = schemas.rightSchema;
+export const rightSchema: Schemas["rightSchema"] = schemas.rightSchema;
 /** Validates an untrusted jurisdiction id. */
-export const jurisdictionSchema = schemas.jurisdictionSchema;
+export const jurisdictionSchema: Schemas["jurisdictionSchema"] = schemas.jurisdictionSchema;
 /** Validates the context of a `canUse` call from a request; errors name the field and its values. */
-export const useContextSchema = schemas.useContextSchema;
+export const useContextSchema: Schemas["useContextSchema"] = schemas.useContextSchema;
 /** Validates the context of a `canShare` call from a request. */
-export const shareContextSchema = schemas.shareContextSchema;
+export const shareContextSchema: Schemas["shareContextSchema"] = schemas.shareContextSchema;
 /** Validates the context of a `retentionFor` call. */
-export const retentionContextSchema = schemas.retentionContextSchema;
+export const retentionContextSchema: Schemas["retentionContextSchema"] =
+  schemas.retentionContextSchema;
 
 /** A purpose of processing the policy declares (§3), e.g. `"call-routing"`. */
 export type Purpose = PurposeOf<TrunkIQ>;

@@ -34,27 +34,31 @@ export {
   shareContextSchema,
   useContextSchema,
 } from "./ids";
-export { policy } from "./policy";
+export { policy, type TrunkiqPolicy } from "./policy";
 export { withRetention } from "./withRetention";
 
+import type { Guards } from "@trunkiq/policy-core";
 import { guards } from "./guards";
+import type { TrunkiqPolicy } from "./policy";
+
+type PolicyGuards = Guards<TrunkiqPolicy>;
 
 /** May `purpose` use `category`? Literal pairs the policy never permits do not compile. */
-export const canUse = guards.canUse;
+export const canUse: PolicyGuards["canUse"] = guards.canUse;
 /** May `category` be disclosed to `recipient`? */
-export const canShare = guards.canShare;
+export const canShare: PolicyGuards["canShare"] = guards.canShare;
 /** Like `canUse`, throwing `PolicyViolationError` when denied. */
-export const assertCanUse = guards.assertCanUse;
+export const assertCanUse: PolicyGuards["assertCanUse"] = guards.assertCanUse;
 /** Like `canShare`, throwing `PolicyViolationError` when denied. */
-export const assertCanShare = guards.assertCanShare;
+export const assertCanShare: PolicyGuards["assertCanShare"] = guards.assertCanShare;
 /** When is a record due for deletion (§7)? */
-export const retentionFor = guards.retentionFor;
+export const retentionFor: PolicyGuards["retentionFor"] = guards.retentionFor;
 /** The anchor date before which records of a category are expired, for a deletion query. */
-export const retentionCutoff = guards.retentionCutoff;
+export const retentionCutoff: PolicyGuards["retentionCutoff"] = guards.retentionCutoff;
 /** Binds data to the purpose it was obtained for (purpose limitation). */
-export const bind = guards.bind;
+export const bind: PolicyGuards["bind"] = guards.bind;
 /** Checks bound data that crossed a process boundary. */
-export const isBoundTo = guards.isBoundTo;
+export const isBoundTo: PolicyGuards["isBoundTo"] = guards.isBoundTo;
 export {
   type CollectDecision,
   containsFullCardNumber,

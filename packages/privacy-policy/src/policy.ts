@@ -860,3 +860,9 @@ export const policy = definePolicy({
     },
   },
 });
+
+/**
+ * The type of {@link policy}, named once so that every declaration built from it refers to it
+ * by name instead of writing the whole declaration out again.
+ */
+export type TrunkiqPolicy = typeof policy;

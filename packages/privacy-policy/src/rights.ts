@@ -1,12 +1,12 @@
-import { createRightsGuards } from "@trunkiq/policy-core";
-import { policy } from "./policy";
+import { createRightsGuards, type RightsGuards } from "@trunkiq/policy-core";
+import { policy, type TrunkiqPolicy } from "./policy";
 
 /**
  * The §9 rights of the TrunkIQ policy, decided from its declarations (GDPR Arts. 15–21).
  * `marketing` is the one direct-marketing purpose (§3: "You may opt-out ... at any time"), so an
  * objection to it always wins (Art. 21(3)).
  */
-export const rightsGuards = createRightsGuards(policy, {
+export const rightsGuards: RightsGuards<TrunkiqPolicy> = createRightsGuards(policy, {
   directMarketing: ["marketing"],
   judgements: {
     // Judgement: a KYC document is evidence of a check made at a moment. Correcting it means
@@ -37,7 +37,7 @@ export const rightsGuards = createRightsGuards(policy, {
  * canExercise("objection", "account").obligations.map((o) => o.id);
  * // ["stop-direct-marketing", "assess-compelling-grounds"]
  */
-export const canExercise = rightsGuards.canExercise;
+export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = rightsGuards.canExercise;
 
 /**
  * The plan for one §9 request: the Art. 12(3) deadlines (one month from receipt, three when
@@ -51,4 +51,4 @@ export const canExercise = rightsGuards.canExercise;
  * plan.deadline; // 2025-02-28T09:00:00Z
  * plan.actions.find((a) => a.category === "kyc-document")?.action; // "restrict"
  */
-export const planRequest = rightsGuards.planRequest;
+export const planRequest: RightsGuards<TrunkiqPolicy>["planRequest"] = rightsGuards.planRequest;

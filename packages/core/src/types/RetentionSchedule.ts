@@ -1,5 +1,4 @@
-import type { Duration } from "date-fns";
-import type { PolicyDeclaration } from "../declaration";
+import type { RetentionPeriod as Duration, PolicyDeclaration } from "../declaration";
 import type { UnknownCategory, UnknownJurisdiction } from "./CheckReferences";
 import type { CategoryOf, JurisdictionOf } from "./Ids";
 import type { ListIds } from "./ListIds";
