@@ -1,4 +1,5 @@
 export { buildRopa, type Ropa } from "./commands/ropa";
+export { createProgram } from "./createProgram";
 export {
   EXPORT_FORMAT,
   EXPORT_SCHEMA_ID,
@@ -13,7 +14,7 @@ export {
   type PolicyChange,
   type QuestionChange,
 } from "./internal/policyDiff";
-export { createProgram, type MainOptions, main } from "./main";
+export { type MainOptions, main } from "./main";
 export {
   type PolicyKit,
   policyKit,

@@ -1,15 +1,8 @@
-import { Command, CommanderError } from "commander";
-import { checkDriftCommand } from "./commands/checkDrift";
-import { diffCommand } from "./commands/diff";
-import { explainCommand } from "./commands/explain";
-import { exportCommand } from "./commands/export";
-import { matrixCommand } from "./commands/matrix";
-import { renderCommand } from "./commands/render";
-import { retentionCommand } from "./commands/retention";
-import { ropaCommand } from "./commands/ropa";
-import { defaultKit } from "./defaultKit";
+import { type Command, CommanderError, Help } from "commander";
+import { COMMANDS, commandNamed, DEFAULT_POLICY_IDENTITY } from "./internal/commandIndex";
 import { EXIT } from "./internal/errors";
 import { asOutputError } from "./internal/output";
+import { overrideExits, rootCommand } from "./internal/rootCommand";
 import type { PolicyKit } from "./PolicyKit";
 
 /** Options of {@link main}. */
@@ -18,37 +11,29 @@ export interface MainOptions {
   readonly kit?: PolicyKit;
 }
 
-/** Builds the command tree for a policy. `setExit` records a command's own exit code. */
-export function createProgram(kit: PolicyKit, setExit: (code: number) => void): Command {
-  const program = new Command("trunkiq-policy")
-    .description(
-      `Ask ${kit.policy.title} (${kit.policy.id}@${kit.policy.version}) questions from the command line.`,
-    )
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 allowed / ok (also when the reader closes the pipe early), 1 denied / drift / widening change, 2 bad input, 3 output not written (disk full, …).",
-    )
-    .showSuggestionAfterError()
-    // One line per error: commander puts its "Did you mean …?" hint on a line of its own.
-    .configureOutput({
-      outputError: (text, write) => write(`${text.trimEnd().replace(/\n+/g, " ")}\n`),
-    })
-    .exitOverride();
-  matrixCommand(program, kit);
-  explainCommand(program, kit, setExit);
-  ropaCommand(program, kit);
-  renderCommand(program, kit);
-  checkDriftCommand(program, kit, setExit);
-  exportCommand(program, kit);
-  diffCommand(program, setExit);
-  retentionCommand(program, kit, setExit);
-  // Subcommands inherit exit override and output settings from the root.
-  const overrideAll = (cmd: Command) => {
-    cmd.exitOverride();
-    for (const sub of cmd.commands) overrideAll(sub);
-  };
-  overrideAll(program);
-  return program;
+/**
+ * The command tree with only the command `argv` runs loaded; the others are listed by name,
+ * usage and description, so `--help` and a mistyped command start without loading the policy.
+ */
+async function lazyProgram(
+  argv: readonly string[],
+  given: PolicyKit | undefined,
+  setExit: (code: number) => void,
+): Promise<Command> {
+  const entry = commandNamed(argv);
+  const kit = given ?? (entry ? (await import("./defaultKit")).defaultKit() : undefined);
+  const program = rootCommand(kit?.policy ?? DEFAULT_POLICY_IDENTITY);
+  const terms = new Map<Command, string>();
+  for (const command of COMMANDS) {
+    if (command === entry && kit) (await command.load())(program, kit, setExit);
+    else terms.set(program.command(command.name).description(command.description), command.term);
+  }
+  program.configureHelp({
+    subcommandTerm(this: Help, cmd: Command) {
+      return terms.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd);
+    },
+  });
+  return overrideExits(program);
 }
 
 /**
@@ -61,8 +46,7 @@ export function createProgram(kit: PolicyKit, setExit: (code: number) => void): 
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   let code: number = EXIT.ok;
   try {
-    const kit = options.kit ?? defaultKit();
-    const program = createProgram(kit, (c) => {
+    const program = await lazyProgram(argv, options.kit, (c) => {
       code = c;
     });
     await program.parseAsync([...argv], { from: "user" });
