@@ -1,58 +1,24 @@
-import { pipeline, Readable } from "node:stream";
-import { parse } from "csv-parse";
+import type { Readable } from "node:stream";
+import { type Options, parse } from "csv-parse/sync";
 import { InputError } from "./errors";
-import { MAX_LINE_BYTES, type RecordItem, type RecordReaderOptions } from "./ndjsonRecords";
-import { RECORD_FIELDS, REQUIRED_FIELDS } from "./sweep";
+import { lineSplitter } from "./lineSplitter";
+import {
+  MAX_LINE_BYTES,
+  type RecordItem,
+  type RecordReaderOptions,
+  readerItems,
+} from "./ndjsonRecords";
+import { type RawRecord, RECORD_FIELDS, REQUIRED_FIELDS } from "./sweep";
 
-const QUEUE_HIGH = 1024;
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const QUOTE = 0x22;
-const NEWLINE = 0x0a;
-
-/**
- * Follows RFC 4180 quoting over the raw bytes ahead of the parser, to know the line where a
- * quoted field opened and where a record started, and to stop at a record over the size cap
- * before its bytes are held.
- */
-function recordTracker(max: number) {
-  const state = {
-    line: 1,
-    inQuote: false,
-    justClosed: false,
-    quoteLine: 0,
-    recordLine: 1,
-    recordBytes: 0,
-    fatal: undefined as InputError | undefined,
-  };
-  /** The part of `chunk` before a record grows over `max`, which sets `fatal`. */
-  const scan = (chunk: Buffer): Buffer => {
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i];
-      if (byte === QUOTE) {
-        // `""` inside a quoted field closes and reopens: the field still opened where it did.
-        if (!state.inQuote && !state.justClosed) state.quoteLine = state.line;
-        state.justClosed = state.inQuote;
-        state.inQuote = !state.inQuote;
-      } else state.justClosed = false;
-      if (++state.recordBytes > max) {
-        state.fatal = new InputError(
-          state.recordLine,
-          `record longer than ${max} bytes; the sweep stops here`,
-        );
-        return chunk.subarray(0, i);
-      }
-      if (byte === NEWLINE) {
-        state.line++;
-        if (!state.inQuote) {
-          state.recordLine = state.line;
-          state.recordBytes = 0;
-        }
-      }
-    }
-    return chunk;
-  };
-  return { state, scan };
-}
+const NEWLINE = Buffer.from("\n");
+// RFC 4180 records end at CRLF; a lone LF ends one too, and a lone CR is a character of a cell.
+const PARSE_OPTIONS: Options = {
+  relax_column_count: true,
+  skip_empty_lines: true,
+  encoding: null,
+  record_delimiter: ["\n", "\r\n"],
+};
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const decode = (cell: Buffer | string): string | undefined => {
@@ -82,124 +48,197 @@ function checkHeader(names: string[], line: number): void {
   }
 }
 
-// An empty cell of an optional column says "none"; an empty jurisdiction stays "" and is refused.
-const EMPTY_MEANS_ABSENT = new Set(["relationshipEndedAt", "legalHold"]);
+/** Receives each CSV row after the header: its line and its cells in header order, or a refusal. */
+export type CsvSink = (line: number, cells: readonly string[] | string) => void;
 
 /**
- * Yields `[line, record]` from CSV bytes with a header row (RFC 4180 quoting, byte order mark
- * skipped). A row with the wrong number of fields or bytes that are not UTF-8 is refused by line
- * number; a bad header, a CSV syntax error, a quote never closed (reported at the line it opened)
- * or a record over `maxLineBytes` stops the reading with an {@link InputError}.
+ * Reads CSV bytes with a header row a chunk at a time, handing each row to `sink` before `push`
+ * returns. A line without a quote is split at its commas; a record with a quote, which may span
+ * lines, goes to the RFC 4180 parser (csv-parse). A byte order mark is skipped. A row with the
+ * wrong number of fields or bytes that are not UTF-8 is refused by line number (a record over
+ * several lines by its last); a bad header, a CSV syntax error, a quote never closed (reported at
+ * the line it opened) or a record over `maxLineBytes` stops the reading with an {@link InputError}.
  */
-export async function* csvRecords(
+export function csvReader(sink: CsvSink, options: RecordReaderOptions = {}) {
+  const max = options.maxLineBytes ?? MAX_LINE_BYTES;
+  const full = options.fullParser === true;
+  let header: string[] | undefined;
+  // A quoted record read so far, while a quote it opened is still open.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let recordLine = 0;
+  let quoteLine = 0;
+  let inQuote = false;
+  const limits = { max, newlineCounts: true };
+
+  const row = (line: number, cells: readonly (Buffer | string)[]) => {
+    if (!header) {
+      const names = cells.map(decode);
+      if (names.some((n) => n === undefined)) {
+        throw new InputError(line, "the header is not valid UTF-8");
+      }
+      header = (names as string[]).map((n) => n.trim());
+      checkHeader(header, line);
+      return;
+    }
+    if (cells.length !== header.length) {
+      return sink(line, `expected ${header.length} fields, got ${cells.length}`);
+    }
+    let problem: string | undefined;
+    const text: string[] = [];
+    cells.forEach((cell, i) => {
+      const value = decode(cell);
+      if (value === undefined) problem = `${header?.[i]} is not valid UTF-8`;
+      else text.push(value);
+    });
+    sink(line, problem ?? text);
+  };
+
+  /** Parses one whole record, `firstLine` to `line`, with the RFC 4180 parser. */
+  const parseRecord = (bytes: Buffer, firstLine: number, line: number) => {
+    let records: (Buffer | string)[][];
+    try {
+      records = parse(bytes, PARSE_OPTIONS) as (Buffer | string)[][];
+    } catch (error) {
+      throw syntaxError(error, firstLine, line);
+    }
+    for (const record of records) row(line, record);
+  };
+
+  const syntaxError = (error: unknown, firstLine: number, lastLine: number): unknown => {
+    const e = error as Error & { code?: unknown; lines?: number };
+    if (typeof e.code !== "string") return error;
+    if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+      return new InputError(quoteLine, "a quoted field opened on this line is never closed");
+    }
+    const at = (n: number) => Math.min(Math.max(firstLine - 1 + n, firstLine), lastLine);
+    const message = e.message
+      .replace(/ at line (\d+)$/, "")
+      .replace(/ at line (\d+)/g, (_, n: string) => ` at line ${at(Number(n))}`);
+    return new InputError(at(e.lines ?? 1), message);
+  };
+
+  /** Follows the quotes of a line of a quoted record, noting where an open quote opened. */
+  const scanQuotes = (bytes: Buffer, start: number, end: number, line: number) => {
+    let justClosed = false;
+    for (
+      let i = bytes.indexOf(QUOTE, start);
+      i !== -1 && i < end;
+      i = bytes.indexOf(QUOTE, i + 1)
+    ) {
+      // `""` inside a quoted field closes and reopens: the field still opened where it did.
+      if (!inQuote && !(justClosed && i > start && bytes[i - 1] === QUOTE)) quoteLine = line;
+      justClosed = inQuote;
+      inQuote = !inQuote;
+    }
+  };
+
+  const tooLong = (line: number): never => {
+    const at = pendingBytes > 0 ? recordLine : line;
+    // A record cut short may hide an earlier syntax error; that one is the first to report.
+    if (pendingBytes > 0) {
+      try {
+        parse(Buffer.concat(pending, pendingBytes), PARSE_OPTIONS);
+      } catch (error) {
+        const syntax = syntaxError(error, recordLine, line);
+        if (
+          syntax instanceof InputError &&
+          (error as { code?: string }).code !== "CSV_QUOTE_NOT_CLOSED"
+        )
+          throw syntax;
+      }
+    }
+    throw new InputError(at, `record longer than ${max} bytes; the sweep stops here`);
+  };
+
+  const splitter = lineSplitter(
+    limits,
+    (line, bytes, start, end, text, terminated) => {
+      if (pendingBytes > 0) {
+        scanQuotes(bytes, start, end, line);
+        pending.push(Buffer.from(bytes.subarray(start, end)));
+        pendingBytes += end - start;
+        if (terminated) {
+          pending.push(NEWLINE);
+          pendingBytes += 1;
+        }
+        if (pendingBytes > max) tooLong(line);
+        if (inQuote && terminated) {
+          limits.max = max - pendingBytes;
+          return;
+        }
+        const record = Buffer.concat(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+        limits.max = max;
+        parseRecord(record, recordLine, line);
+        return;
+      }
+      if (!full && text !== undefined && text.indexOf('"') === -1) {
+        const cells = (terminated && text.endsWith("\r") ? text.slice(0, -1) : text).split(",");
+        // skip_empty_lines: a line with nothing on it is no record.
+        if (cells.length === 1 && cells[0] === "") return;
+        return row(line, cells);
+      }
+      recordLine = line;
+      inQuote = false;
+      scanQuotes(bytes, start, end, line);
+      if (inQuote && terminated) {
+        pending = [Buffer.from(bytes.subarray(start, end)), NEWLINE];
+        pendingBytes = end - start + 1;
+        limits.max = max - pendingBytes;
+        return;
+      }
+      const record = bytes.subarray(start, end);
+      parseRecord(terminated ? Buffer.concat([record, NEWLINE]) : record, line, line);
+    },
+    (line) => tooLong(line),
+  );
+
+  return {
+    push: (chunk: Buffer) => splitter.push(chunk),
+    end() {
+      splitter.end();
+      if (pendingBytes > 0) {
+        const record = Buffer.concat(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+        parseRecord(record, recordLine, splitter.line - 1);
+      }
+    },
+    /** The column names, once the header is read. */
+    get header() {
+      return header;
+    },
+  };
+}
+
+// An empty cell of an optional column says "none"; an empty jurisdiction stays "" and is refused.
+const EMPTY_MEANS_ABSENT: ReadonlySet<string> = new Set(["relationshipEndedAt", "legalHold"]);
+
+/** A CSV row as a record, as {@link csvRecords} yields it. */
+export function csvRow(names: readonly string[], cells: readonly string[]): RawRecord {
+  const record: Record<string, string> = {};
+  names.forEach((name, i) => {
+    const cell = cells[i] as string;
+    if (!(cell === "" && EMPTY_MEANS_ABSENT.has(name))) record[name] = cell;
+  });
+  return record;
+}
+
+/** Yields `[line, record]` from CSV bytes with a header row; see {@link csvReader}. */
+export function csvRecords(
   input: Readable,
   options: RecordReaderOptions = {},
 ): AsyncGenerator<RecordItem> {
-  const { state, scan } = recordTracker(options.maxLineBytes ?? MAX_LINE_BYTES);
-  // Records and the parser's error are queued in the order they happen: a stream iterator would
-  // drop the records still buffered when the error comes, the good rows before a bad quote.
-  type Parsed = { record: (Buffer | string)[]; info: { lines: number } };
-  const queue: Parsed[] = [];
-  let failure: unknown;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  const wait = () =>
-    new Promise<void>((resolve) => {
-      wake = resolve;
-    });
-  const source = Readable.from(
-    (async function* () {
-      let start: Buffer | undefined = Buffer.alloc(0);
-      for await (const read of input as AsyncIterable<Buffer>) {
-        options.onBytes?.(read.length);
-        let chunk = read;
-        // The parser's own BOM detection would switch it back to decoding text, so strip it here.
-        if (start) {
-          start = Buffer.concat([start, chunk]);
-          if (start.length < BOM.length && BOM.subarray(0, start.length).equals(start)) continue;
-          chunk = start.subarray(0, BOM.length).equals(BOM) ? start.subarray(BOM.length) : start;
-          start = undefined;
-        }
-        const kept = scan(chunk);
-        if (kept.length > 0) yield kept;
-        if (state.fatal) return;
-        // Backpressure: read on only once the rows parsed so far are taken.
-        while (queue.length > QUEUE_HIGH) await wait();
-      }
-      if (start && start.length > 0) yield scan(start);
-    })(),
+  return readerItems(
+    input,
+    (sink) => {
+      const reader = csvReader((line, cells) => {
+        sink(line, typeof cells === "string" ? cells : csvRow(reader.header ?? [], cells));
+      }, options);
+      return reader;
+    },
+    options.onBytes,
   );
-  const parser = parse({
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    encoding: null,
-  });
-  parser.on("data", (item: Parsed) => {
-    queue.push(item);
-    notify();
-  });
-  pipeline(source, parser, (error) => {
-    if (error) failure ??= error;
-    ended = true;
-    notify();
-  });
-  async function* parsed() {
-    for (;;) {
-      const item = queue.shift();
-      if (item) {
-        if (queue.length <= QUEUE_HIGH) notify();
-        yield item;
-      } else if (failure !== undefined) throw failure;
-      else if (ended) return;
-      else await wait();
-    }
-  }
-  let header: string[] | undefined;
-  try {
-    for await (const item of parsed()) {
-      const { record, info } = item;
-      if (state.fatal && info.lines >= state.fatal.line) break;
-      if (!header) {
-        const names = record.map(decode);
-        if (names.some((n) => n === undefined)) {
-          throw new InputError(info.lines, "the header is not valid UTF-8");
-        }
-        header = (names as string[]).map((n) => n.trim());
-        checkHeader(header, info.lines);
-        continue;
-      }
-      if (record.length !== header.length) {
-        yield [info.lines, `expected ${header.length} fields, got ${record.length}`];
-        continue;
-      }
-      const row: Record<string, string> = {};
-      let problem: string | undefined;
-      header.forEach((name, i) => {
-        const cell = decode(record[i] ?? "");
-        if (cell === undefined) problem = `${name} is not valid UTF-8`;
-        else if (!(cell === "" && EMPTY_MEANS_ABSENT.has(name))) row[name] = cell;
-      });
-      yield [info.lines, problem ?? row];
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const e = error as Error & { code?: string; lines?: number };
-    if (typeof e.code !== "string" || !e.code.startsWith("CSV_")) throw error;
-    const syntax =
-      e.code === "CSV_QUOTE_NOT_CLOSED"
-        ? new InputError(state.quoteLine, "a quoted field opened on this line is never closed")
-        : new InputError(e.lines ?? state.line, e.message.replace(/ at line \d+$/, ""));
-    // The parser sees the bytes before a record over the cap, which may end mid-record.
-    throw state.fatal && state.fatal.line <= syntax.line ? state.fatal : syntax;
-  } finally {
-    parser.destroy();
-    input.destroy();
-  }
-  if (state.fatal) throw state.fatal;
 }

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { InputError } from "./errors";
 import { jsonMembers } from "./jsonMembers";
+import { lineSplitter } from "./lineSplitter";
 import type { RawRecord } from "./sweep";
 
 /** Longest line or CSV record the sweep reads; a longer one stops it (memory stays bounded). */
@@ -11,42 +12,39 @@ export interface RecordReaderOptions {
   readonly maxLineBytes?: number;
   /** Called with the size of every chunk read, for the progress bar. */
   readonly onBytes?: (n: number) => void;
+  /** Reads every line the slow, general way; tests compare it with the fast path. */
+  readonly fullParser?: boolean;
 }
 
 /** `[line, record]`, or `[line, problem]` for a row refused as malformed. */
 export type RecordItem = readonly [number, RawRecord | string];
 
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Receives what a reader makes of each line, in order. */
+export type RecordSink = (line: number, record: RawRecord | string) => void;
 
-/** Splits a byte stream into lines without ever holding more than `max` bytes of one line. */
-async function* byteLines(input: Readable, max: number, onBytes?: (n: number) => void) {
-  let pieces: Buffer[] = [];
-  let length = 0;
-  let line = 1;
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    onBytes?.(chunk.length);
-    let start = 0;
-    for (;;) {
-      const nl = chunk.indexOf(10, start);
-      const end = nl === -1 ? chunk.length : nl;
-      length += end - start;
-      // INVARIANT: the check comes before the bytes are kept, so a huge line is never held.
-      if (length > max)
-        throw new InputError(line, `longer than ${max} bytes; the sweep stops here`);
-      if (end > start) pieces.push(chunk.subarray(start, end));
-      if (nl === -1) break;
-      yield [line, Buffer.concat(pieces, length)] as const;
-      pieces = [];
-      length = 0;
-      line++;
-      start = nl + 1;
-    }
+/**
+ * A line `JSON.parse` read as an object with no key repeated and every value a primitive other
+ * than a number id: then its `"` count is twice its keys and string values, and a repeated key
+ * would add two more. A backslash could escape a quote or spell a key another way.
+ */
+function plainRecord(text: string, parsed: Record<string, unknown>): boolean {
+  if (text.indexOf("\\") !== -1 || typeof parsed.id === "number") return false;
+  let expected = 0;
+  for (const key in parsed) {
+    const value = parsed[key];
+    if (typeof value === "string") expected += 2;
+    else if (typeof value === "object" && value !== null) return false;
+    expected += 2;
   }
-  if (length > 0) yield [line, Buffer.concat(pieces, length)] as const;
+  let quotes = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+    if (++quotes > expected) return false;
+  }
+  return quotes === expected;
 }
 
 /** One NDJSON line as a record, or the reason it is refused. */
-function ndjsonRecord(text: string): RawRecord | string {
+function ndjsonRecord(text: string, full: boolean): RawRecord | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -57,7 +55,9 @@ function ndjsonRecord(text: string): RawRecord | string {
     return "a record must be a JSON object";
   }
   const parsed = value as Record<string, unknown>;
-  const record: Record<string, unknown> = {};
+  if (!full && plainRecord(text, parsed)) return parsed;
+  // A null prototype keeps a `__proto__` key an own field, refused as unknown like any other.
+  const record: Record<string, unknown> = Object.create(null);
   for (const { key, source } of jsonMembers(text)) {
     if (Object.hasOwn(record, key)) return `duplicate field ${JSON.stringify(key)}`;
     // A number id keeps its source text: JSON.parse would round 12345678901234567890.
@@ -67,27 +67,71 @@ function ndjsonRecord(text: string): RawRecord | string {
 }
 
 /**
- * Yields `[line, record]` from NDJSON bytes. A UTF-8 byte order mark at the start of the file
- * is skipped; a line that is not UTF-8 or not one JSON object, or repeats a field, is refused
- * by line number; a line over `maxLineBytes` stops the reading with an {@link InputError}.
+ * Reads NDJSON bytes a chunk at a time, handing each record or refusal to `sink` before `push`
+ * returns. A UTF-8 byte order mark at the start of the file is skipped; a line that is not UTF-8
+ * or not one JSON object, or repeats a field, is refused by line number; a line over
+ * `maxLineBytes` stops the reading with an {@link InputError}.
  */
-export async function* ndjsonRecords(
+export function ndjsonReader(sink: RecordSink, options: RecordReaderOptions = {}) {
+  const max = options.maxLineBytes ?? MAX_LINE_BYTES;
+  const full = options.fullParser === true;
+  return lineSplitter(
+    { max, newlineCounts: false },
+    (line, _bytes, _start, _end, decoded) => {
+      if (decoded === undefined) return sink(line, "not valid UTF-8");
+      const text = decoded.endsWith("\r") ? decoded.slice(0, -1) : decoded;
+      // Blank lines are skipped; a record starts with `{`, so only other lines need the trim.
+      if (text.charCodeAt(0) !== 0x7b && text.trim() === "") return;
+      sink(line, ndjsonRecord(text, full));
+    },
+    (line) => {
+      throw new InputError(line, `longer than ${max} bytes; the sweep stops here`);
+    },
+  );
+}
+
+/**
+ * Feeds a stream through a reader, yielding what it hands over; what came before a stop is
+ * yielded before the stop is thrown.
+ */
+export async function* readerItems(
+  input: Readable,
+  open: (sink: RecordSink) => { push(chunk: Buffer): void; end(): void },
+  onBytes?: (n: number) => void,
+): AsyncGenerator<RecordItem> {
+  let items: RecordItem[] = [];
+  const reader = open((line, record) => {
+    items.push([line, record]);
+  });
+  let stop: unknown;
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      onBytes?.(chunk.length);
+      try {
+        reader.push(chunk);
+      } catch (error) {
+        stop = error;
+      }
+      yield* items;
+      items = [];
+      if (stop !== undefined) throw stop;
+    }
+    try {
+      reader.end();
+    } catch (error) {
+      stop = error;
+    }
+    yield* items;
+    if (stop !== undefined) throw stop;
+  } finally {
+    input.destroy();
+  }
+}
+
+/** Yields `[line, record]` from NDJSON bytes; see {@link ndjsonReader}. */
+export function ndjsonRecords(
   input: Readable,
   options: RecordReaderOptions = {},
 ): AsyncGenerator<RecordItem> {
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  const lines = byteLines(input, options.maxLineBytes ?? MAX_LINE_BYTES, options.onBytes);
-  for await (const [line, raw] of lines) {
-    const bytes = line === 1 && raw.subarray(0, 3).equals(BOM) ? raw.subarray(3) : raw;
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      yield [line, "not valid UTF-8"];
-      continue;
-    }
-    if (text.endsWith("\r")) text = text.slice(0, -1);
-    if (text.trim() === "") continue;
-    yield [line, ndjsonRecord(text)];
-  }
+  return readerItems(input, (sink) => ndjsonReader(sink, options), options.onBytes);
 }

@@ -1,5 +1,5 @@
 import type { RetentionRuleDeclaration } from "@trunkiq/policy-core";
-import { formatDuration } from "date-fns";
+import { formatDuration } from "date-fns/formatDuration";
 
 /** A retention rule for people: `"5 years from the end of the relationship"`. */
 export function retentionText(rule: Pick<RetentionRuleDeclaration, "period" | "anchor">): string {
