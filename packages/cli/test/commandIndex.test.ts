@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createProgram } from "../src/createProgram";
 import { defaultKit } from "../src/defaultKit";
 import { COMMANDS, commandNamed } from "../src/internal/commandIndex";
+import { rootCommand } from "../src/internal/rootCommand";
 import { main } from "../src/main";
 
 afterEach(() => vi.restoreAllMocks());
@@ -39,8 +40,7 @@ describe("the command index", () => {
   it("loads the module that builds each command under its own name", async () => {
     const kit = defaultKit();
     for (const entry of COMMANDS) {
-      const program = createProgram(kit, () => {});
-      program.commands.length = 0;
+      const program = rootCommand(kit.policy);
       (await entry.load())(program, kit, () => {});
       expect(program.commands.map((c) => c.name())).toEqual([entry.name]);
     }
