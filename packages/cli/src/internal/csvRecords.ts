@@ -119,15 +119,11 @@ export function csvReader(sink: CsvSink, options: RecordReaderOptions = {}) {
   };
 
   /** Follows the quotes of a line of a quoted record, noting where an open quote opened. */
-  const scanQuotes = (bytes: Buffer, start: number, end: number, line: number) => {
+  const scanQuotes = (bytes: Buffer, line: number) => {
     let justClosed = false;
-    for (
-      let i = bytes.indexOf(QUOTE, start);
-      i !== -1 && i < end;
-      i = bytes.indexOf(QUOTE, i + 1)
-    ) {
+    for (let i = bytes.indexOf(QUOTE); i !== -1; i = bytes.indexOf(QUOTE, i + 1)) {
       // `""` inside a quoted field closes and reopens: the field still opened where it did.
-      if (!inQuote && !(justClosed && i > start && bytes[i - 1] === QUOTE)) quoteLine = line;
+      if (!inQuote && !(justClosed && i > 0 && bytes[i - 1] === QUOTE)) quoteLine = line;
       justClosed = inQuote;
       inQuote = !inQuote;
     }
@@ -153,11 +149,19 @@ export function csvReader(sink: CsvSink, options: RecordReaderOptions = {}) {
 
   const splitter = lineSplitter(
     limits,
-    (line, bytes, start, end, text, terminated) => {
+    (line, text, read, terminated) => {
+      if (pendingBytes === 0 && !full && text !== undefined && text.indexOf('"') === -1) {
+        const cells = (terminated && text.endsWith("\r") ? text.slice(0, -1) : text).split(",");
+        // skip_empty_lines: a line with nothing on it is no record.
+        if (cells.length === 1 && cells[0] === "") return;
+        return row(line, cells);
+      }
+      // A copy: the chunk a line was read from is not kept past the record.
+      const bytes = read ? Buffer.from(read) : Buffer.from(text as string);
       if (pendingBytes > 0) {
-        scanQuotes(bytes, start, end, line);
-        pending.push(Buffer.from(bytes.subarray(start, end)));
-        pendingBytes += end - start;
+        scanQuotes(bytes, line);
+        pending.push(bytes);
+        pendingBytes += bytes.length;
         if (terminated) {
           pending.push(NEWLINE);
           pendingBytes += 1;
@@ -174,23 +178,16 @@ export function csvReader(sink: CsvSink, options: RecordReaderOptions = {}) {
         parseRecord(record, recordLine, line);
         return;
       }
-      if (!full && text !== undefined && text.indexOf('"') === -1) {
-        const cells = (terminated && text.endsWith("\r") ? text.slice(0, -1) : text).split(",");
-        // skip_empty_lines: a line with nothing on it is no record.
-        if (cells.length === 1 && cells[0] === "") return;
-        return row(line, cells);
-      }
       recordLine = line;
       inQuote = false;
-      scanQuotes(bytes, start, end, line);
+      scanQuotes(bytes, line);
       if (inQuote && terminated) {
-        pending = [Buffer.from(bytes.subarray(start, end)), NEWLINE];
-        pendingBytes = end - start + 1;
+        pending = [bytes, NEWLINE];
+        pendingBytes = bytes.length + 1;
         limits.max = max - pendingBytes;
         return;
       }
-      const record = bytes.subarray(start, end);
-      parseRecord(terminated ? Buffer.concat([record, NEWLINE]) : record, line, line);
+      parseRecord(terminated ? Buffer.concat([bytes, NEWLINE]) : bytes, line, line);
     },
     (line) => tooLong(line),
   );

@@ -4,15 +4,15 @@ const NEWLINE = 0x0a;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
- * One line: its number, its bytes (`bytes[start, end)`, no newline) and its text when the bytes
- * are UTF-8 (`undefined` when they are not). `terminated` is false for a last line without `\n`.
+ * One line: its number and its text, `undefined` when its bytes are not UTF-8. `bytes` holds the
+ * line's bytes (no newline) when they were read one line at a time; for lines decoded with their
+ * chunk it is `undefined`, and `Buffer.from(text)` gives them back. `terminated` is false for a
+ * last line without `\n`.
  */
 export type LineHandler = (
   line: number,
-  bytes: Buffer,
-  start: number,
-  end: number,
   text: string | undefined,
+  bytes: Buffer | undefined,
   terminated: boolean,
 ) => void;
 
@@ -31,13 +31,13 @@ export function lineSplitter(
   let carry: Buffer[] = [];
   let carryLength = 0;
   let atStart = true;
-  // The bytes of the line before the chunk at `start` gets its end; `end` excludes the newline.
+  // The most bytes a line may have, its newline counted when `newlineCounts`.
   const limitOf = (terminated: boolean) =>
     terminated && limits.newlineCounts ? limits.max - 1 : limits.max;
   const emitBytes = (bytes: Buffer, start: number, end: number, terminated: boolean) => {
     if (end - start > limitOf(terminated)) tooLong(line);
     const view = bytes.subarray(start, end);
-    onLine(line, bytes, start, end, isUtf8(view) ? view.toString("utf8") : undefined, terminated);
+    onLine(line, isUtf8(view) ? view.toString("utf8") : undefined, view, terminated);
   };
   // Complete lines in `chunk[start, stop)`, `stop` just past a newline.
   const block = (chunk: Buffer, start: number, stop: number) => {
@@ -46,16 +46,9 @@ export function lineSplitter(
       // INVARIANT: a newline byte is a newline character in UTF-8, so lines split alike.
       const text = view.toString("utf8");
       let from = 0;
-      let byte = start;
-      for (;;) {
-        const nl = text.indexOf("\n", from);
-        if (nl === -1) break;
-        const piece = text.slice(from, nl);
-        // Byte offsets are known only for ASCII text; a consumer needing bytes re-reads them.
-        const end = chunk.indexOf(NEWLINE, byte);
-        onLine(line, chunk, byte, end, piece, true);
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
+        onLine(line, text.slice(from, nl), undefined, true);
         line++;
-        byte = end + 1;
         from = nl + 1;
       }
       return;

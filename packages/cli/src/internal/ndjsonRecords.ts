@@ -77,9 +77,9 @@ export function ndjsonReader(sink: RecordSink, options: RecordReaderOptions = {}
   const full = options.fullParser === true;
   return lineSplitter(
     { max, newlineCounts: false },
-    (line, _bytes, _start, _end, decoded) => {
+    (line, decoded) => {
       if (decoded === undefined) return sink(line, "not valid UTF-8");
-      const text = decoded.endsWith("\r") ? decoded.slice(0, -1) : decoded;
+      const text = decoded.charCodeAt(decoded.length - 1) === 0x0d ? decoded.slice(0, -1) : decoded;
       // Blank lines are skipped; a record starts with `{`, so only other lines need the trim.
       if (text.charCodeAt(0) !== 0x7b && text.trim() === "") return;
       sink(line, ndjsonRecord(text, full));
