@@ -15,10 +15,10 @@ const loose = (f: unknown) => f as Loose;
 
 const rights = Object.keys(policy.rights ?? {});
 const jurisdictions = [...policy.jurisdictions];
-const fieldValues = (question: "use" | "share") =>
+const fieldsOf = (question: "use" | "share") =>
   Object.entries(policy.contextFields)
-    .filter(([, f]) => f.appliesTo.includes(question))
-    .map(([name, f]) => [name, f.kind === "flag" ? [true, false] : [...f.values]] as const);
+    .filter(([, f]) => (f.appliesTo as readonly string[]).includes(question))
+    .map(([name]) => name);
 
 // Honest values of every field a guard reads, and values no guard accepts.
 const moment = fc
@@ -130,8 +130,8 @@ const withContext = (ids: fc.Arbitrary<unknown[]>, names: readonly string[]): Gu
     .map(([head, ctx]) => ({ args: [...head, ctx?.input], hidden: ctx?.hidden ?? [] }));
 const allowed = (a: unknown) => (a as { allowed?: unknown }).allowed === true;
 
-const useFields = fieldValues("use").map(([n]) => n);
-const shareFields = fieldValues("share").map(([n]) => n);
+const useFields = fieldsOf("use");
+const shareFields = fieldsOf("share");
 const retentionFields = ["collectedAt", "relationshipEndedAt", "jurisdiction", "legalHold", "now"];
 
 const cases: readonly GuardCase[] = [
