@@ -1,3 +1,4 @@
+import { createGuards } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -5,7 +6,6 @@ import {
   type ConsentEvent,
   consentAt,
   createAgeGate,
-  createGuards,
   createRightsGuards,
   responseDeadline,
 } from "../src";

@@ -1,11 +1,13 @@
+import type {
+  AuditHooks,
+  Citation,
+  Obligation,
+  PolicyDeclaration,
+  PolicyRef,
+  Reason,
+} from "@trunkiq/policy-core";
+import { auditEmitter, describe, frozenCopy, ownFields } from "@trunkiq/policy-core/engine";
 import countries from "i18n-iso-countries";
-import type { Obligation, PolicyRef, Reason } from "./decision";
-import type { Citation, PolicyDeclaration } from "./declaration";
-import { auditEmitter } from "./internal/audit";
-import { describe } from "./internal/context";
-import { frozenCopy } from "./internal/deepFreeze";
-import { ownFields } from "./ownFields";
-import type { AuditHooks } from "./types/AuditHooks";
 
 /** A lawful transfer safeguard an exporting region accepts. */
 export interface TransferMechanismRule {

@@ -1,16 +1,26 @@
-import type { Obligation, PolicyRef, Reason, ReasonCode } from "./decision";
-import type { PolicyDeclaration } from "./declaration";
-import { auditEmitter } from "./internal/audit";
-import { describe } from "./internal/context";
-import { readDate } from "./internal/dates";
-import { frozenCopy } from "./internal/deepFreeze";
-import { validateSchedule } from "./internal/schedule";
-import { ownElements } from "./ownElements";
-import { ownFields } from "./ownFields";
+import type {
+  AuditHooks,
+  CategoryOf,
+  JurisdictionOf,
+  Obligation,
+  PolicyDeclaration,
+  PolicyRef,
+  Reason,
+  ReasonCode,
+  RetentionSchedule,
+  RightOf,
+} from "@trunkiq/policy-core";
+import {
+  auditEmitter,
+  compileRetention,
+  describe,
+  frozenCopy,
+  ownElements,
+  ownFields,
+  readDate,
+  validateSchedule,
+} from "@trunkiq/policy-core/engine";
 import { responseDeadline } from "./responseDeadline";
-import { compileRetention, type RetentionSchedule } from "./retention";
-import type { AuditHooks } from "./types/AuditHooks";
-import type { CategoryOf, JurisdictionOf, RightOf } from "./types/Ids";
 
 /** The data subject rights the engine decides, by their GDPR ids (Arts. 15–21). */
 export const gdprRights = Object.freeze([
