@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { containsFullCardNumber } from "../packages/core/src";
+import { containsFullCardNumber } from "../packages/law/src";
 
 // Worst cases for the scan: long texts with no card number, read to their end.
 const words = "Invoice 2025-07-07, 3 items at 19.99 USD; ref ab12cd34, call +1 415 555 0100. ";

@@ -7,7 +7,7 @@ import type {
   Reason,
 } from "@trunkiq/policy-core";
 import { auditEmitter, describe, frozenCopy, ownFields } from "@trunkiq/policy-core/engine";
-import countries from "i18n-iso-countries";
+import { countryCodes } from "./internal/countryCodes";
 
 /** A lawful transfer safeguard an exporting region accepts. */
 export interface TransferMechanismRule {
@@ -61,13 +61,9 @@ export interface TransferRoute<M extends string = string> {
   readonly mechanism?: M | undefined;
 }
 
-const alpha2 = countries.getAlpha2Codes();
-
-/** `true` when `code` is an upper-case ISO 3166-1 alpha-2 country code (per `i18n-iso-countries`). */
+/** `true` when `code` is an assigned upper-case ISO 3166-1 alpha-2 country code the law does not refuse. */
 function isCountry(code: string, law: TransferLaw): boolean {
-  return (
-    /^[A-Z]{2}$/.test(code) && Object.hasOwn(alpha2, code) && !Object.hasOwn(law.notCountries, code)
-  );
+  return countryCodes.has(code) && !Object.hasOwn(law.notCountries, code);
 }
 
 /**
@@ -174,7 +170,7 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
         return make(true, {
           reason: reason(
             "transfer-covered",
-            `${f} is in no region whose law restricts exports (${Object.keys(law.regions).join(", ")}): §8 does not apply`,
+            `${f} is in no region whose law restricts exports (${Object.keys(law.regions).join(", ")}): ${law.section} does not apply`,
           ),
         });
       }
