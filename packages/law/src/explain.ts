@@ -1,8 +1,8 @@
 import { type AnyDecision as CoreDecision, explain as explainCore } from "@trunkiq/policy-core";
 import { explainWith } from "@trunkiq/policy-core/engine";
 import type { CollectDecision } from "./createAgeGate";
-import type { RightDecision } from "./createRightsGuards";
 import type { TransferDecision } from "./createTransferGuard";
+import type { RightDecision } from "./rights/types";
 
 /** Every kind of decision the engine's guards and the law modules return. */
 export type AnyDecision = CoreDecision | RightDecision | CollectDecision | TransferDecision;

@@ -13,20 +13,7 @@ export {
   type CollectDecision,
   createAgeGate,
 } from "./createAgeGate";
-export {
-  createRightsGuards,
-  type GdprRight,
-  gdprRights,
-  type InvalidRequestPlan,
-  type PlannedAction,
-  type RequestAction,
-  type RequestPlan,
-  type RightDecision,
-  type RightsContext,
-  type RightsGuards,
-  type RightsOptions,
-  type RightsRequest,
-} from "./createRightsGuards";
+export { createRightsGuards } from "./createRightsGuards";
 export {
   createTransferGuard,
   type TransferDecision,
@@ -38,4 +25,16 @@ export {
 export { defineTransferLaw } from "./defineTransferLaw";
 export { type AnyDecision, explain } from "./explain";
 export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
+export { type GdprRight, gdprRights } from "./rights/gdprRights";
+export type {
+  InvalidRequestPlan,
+  PlannedAction,
+  RequestAction,
+  RequestPlan,
+  RightDecision,
+  RightsContext,
+  RightsGuards,
+  RightsOptions,
+  RightsRequest,
+} from "./rights/types";
 export { timestampSchema } from "./timestampSchema";
