@@ -136,7 +136,7 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
               }
             : {
                 code: "under-age",
-                message: `"${a.category}" belongs to a child under ${minimumAge}: delete it (${law}, GDPR Art. 17(1)(f))`,
+                message: `"${a.category}" belongs to a child under ${minimumAge}: delete it (${law}, Art. 17(1)(f))`,
                 ...childrenClause,
               },
         ]),
