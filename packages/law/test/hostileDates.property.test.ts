@@ -1,4 +1,3 @@
-import { createGuards } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -11,7 +10,7 @@ import {
 } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 import { rightsPolicy } from "./fixtures/rightsPolicy";
-import { type HostileDate, honest, hostileDateArb } from "./support/hostileDates";
+import { agrees, type Decided, honest, hostileDateArb, refusesField } from "./support/hostileDates";
 
 // Every guard that reads a caller's Date reads the time in its internal slot, whatever the
 // object claims: a lying value decides exactly as the honest Date of that time, and a value
@@ -26,38 +25,10 @@ const canCollect = loose(
     text: "not for anyone under 16",
   }),
 );
-const guards = createGuards(examplePolicy);
-const retentionFor = loose(guards.retentionFor);
-const retentionCutoff = loose(guards.retentionCutoff);
 const rights = createRightsGuards(rightsPolicy);
 const canExercise = loose(rights.canExercise);
 const planRequest = loose(rights.planRequest);
 const now = new Date("2030-06-15T12:00:00Z");
-
-type Decided = {
-  allowed?: boolean;
-  expired?: boolean;
-  cutoff?: Date | null;
-  valid?: boolean;
-  reasons: readonly { code: string; message: string }[];
-};
-
-/** A decision on a value without a time refuses it by name. */
-const refusesField = (d: Decided, field: string) => {
-  expect(d.allowed ?? false).toBe(false);
-  expect(d.expired ?? false).toBe(false);
-  expect(d.cutoff ?? null).toBeNull();
-  expect(d.valid ?? false).toBe(false);
-  expect(d.reasons.map((r) => r.code)).toEqual(["invalid-input"]);
-  expect(d.reasons[0]?.message).toContain(field);
-};
-
-/** Runs a guard on a hostile date and on its honest twin: same decision, or a refusal by name. */
-const agrees = (d: HostileDate, field: string, decide: (date: unknown) => Decided) => {
-  const hostile = decide(d.value);
-  if (d.time === undefined) refusesField(hostile, field);
-  else expect(hostile).toEqual(decide(honest(d)));
-};
 
 describe("hostile dates", () => {
   it("canCollect reads a birth date and `at` by their true time", () => {
@@ -91,35 +62,6 @@ describe("hostile dates", () => {
         const deadlines = responseDeadline(d.value as Date);
         if (d.time === undefined) expect(deadlines).toBeNull();
         else expect(deadlines).toEqual(responseDeadline(honest(d) as Date));
-      }),
-    );
-  });
-
-  it("retentionFor never expires a record on a date that holds no time", () => {
-    fc.assert(
-      fc.property(hostileDateArb, fc.constantFrom("us", "eea"), (d, jurisdiction) => {
-        agrees(d, "collectedAt", (collectedAt) =>
-          retentionFor("order", { collectedAt, now, jurisdiction }),
-        );
-        agrees(d, "now", (n) =>
-          retentionFor("order", { collectedAt: new Date("2020-01-01"), now: n, jurisdiction }),
-        );
-        agrees(d, "relationshipEndedAt", (relationshipEndedAt) =>
-          retentionFor("email", {
-            collectedAt: new Date("2020-01-01"),
-            relationshipEndedAt,
-            now,
-            jurisdiction,
-          }),
-        );
-      }),
-    );
-  });
-
-  it("retentionCutoff gives no cutoff for a `now` that holds no time", () => {
-    fc.assert(
-      fc.property(hostileDateArb, (d) => {
-        agrees(d, "now", (n) => retentionCutoff("order", { now: n }));
       }),
     );
   });
@@ -165,16 +107,6 @@ describe("hostile dates", () => {
 });
 
 describe("date arithmetic at the ends of the Date range", () => {
-  it("refuses a collection date whose deadline is past the last date, naming it", () => {
-    const d = retentionFor("order", { collectedAt: new Date(8.64e15), now }) as Decided;
-    refusesField(d, "collectedAt");
-  });
-
-  it("refuses a `now` too early for any cutoff, naming it", () => {
-    const d = retentionCutoff("order", { now: new Date(-8.64e15) }) as Decided;
-    refusesField(d, "now");
-  });
-
   it("refuses a request received too late for its deadline, naming receivedAt", () => {
     const plan = planRequest({ right: "access", receivedAt: new Date(8.64e15) }) as Decided;
     refusesField(plan, "receivedAt");
