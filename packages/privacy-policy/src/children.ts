@@ -1,11 +1,13 @@
 import { ownElements, ownFields } from "@trunkiq/policy-core/engine";
-import { createAgeGate, responseDeadline } from "@trunkiq/policy-law";
+import { type AgeRule, createAgeGate, responseDeadline } from "@trunkiq/policy-law";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
 
 // The age, its law and its clause come from the declaration: one place to change them.
 const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimumAge;
+/** The §10 age rule as the age gate reads it. */
+export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
 
 /**
  * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
@@ -18,11 +20,7 @@ const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimum
  * canCollect({ birthDate: new Date("2009-07-08"), at: new Date("2025-07-07") }).allowed; // false: 15
  * canCollect({ age: 16 }).allowed; // true
  */
-export const canCollect = createAgeGate(policy, {
-  minimumAge,
-  law,
-  ...childrenClause,
-});
+export const canCollect = createAgeGate(policy, ageRule);
 
 /** What {@link onChildDataDiscovered} needs to know. */
 export interface ChildDataDiscovery {

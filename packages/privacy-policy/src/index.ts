@@ -14,6 +14,11 @@ export {
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
+export {
+  createTrunkiqGuards,
+  type TrunkiqGuardOptions,
+  type TrunkiqGuards,
+} from "./createTrunkiqGuards";
 export { guards } from "./guards";
 export {
   type DataCategory,
