@@ -1,7 +1,7 @@
 import { bench, describe } from "vitest";
 import { createGuards } from "../packages/core/src";
-import { examplePolicy } from "../packages/core/test/fixtures/examplePolicy";
-import { referenceDecide } from "../packages/core/test/support/referenceEvaluator";
+import { examplePolicy } from "../test-support/fixtures/examplePolicy";
+import { referenceDecide } from "../test-support/referenceEvaluator";
 
 // One table per group, so vitest prints the ratio between the compiled guards and a plain
 // evaluator that walks the declaration on every call.

@@ -7,7 +7,7 @@ import {
   policy as typedPolicy,
 } from "@trunkiq/privacy-policy";
 import { describe, expect, it, vi } from "vitest";
-import { runCli } from "./_lib/runCli";
+import { runCli } from "./support/runCli";
 
 // Each test starts the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

@@ -4,7 +4,7 @@ import { policy } from "@trunkiq/privacy-policy";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { PolicyExportSchema } from "../src/declarationSchema";
-import { runCli, tempDir } from "./_lib/runCli";
+import { runCli, tempDir } from "./support/runCli";
 
 // Each test starts the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { examplePolicy } from "../../core/test/fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { main } from "../src/main";
 import { policyKit } from "../src/PolicyKit";
-import { runCli } from "./_lib/runCli";
+import { runCli } from "./support/runCli";
 
 // Each test starts the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

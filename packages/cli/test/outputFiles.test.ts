@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { OutputError } from "../src/internal/errors";
 import { spreadsheetSafe, streamWriter } from "../src/internal/output";
 import { main } from "../src/main";
-import { BIN, tempDir } from "./_lib/runCli";
+import { BIN, tempDir } from "./support/runCli";
 
 // The pipe and full-disk tests start the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

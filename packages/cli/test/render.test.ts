@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { policy } from "@trunkiq/privacy-policy";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { runCli, tempDir } from "./_lib/runCli";
+import { runCli, tempDir } from "./support/runCli";
 
 // Each test starts the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

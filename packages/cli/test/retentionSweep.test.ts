@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { policy, retentionFor } from "@trunkiq/privacy-policy";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { runCli, tempDir } from "./_lib/runCli";
+import { runCli, tempDir } from "./support/runCli";
 
 // Each test starts the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

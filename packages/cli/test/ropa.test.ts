@@ -1,7 +1,7 @@
 import { policy } from "@trunkiq/privacy-policy";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
-import { runCli } from "./_lib/runCli";
+import { runCli } from "./support/runCli";
 
 // Each test starts the built binary; on a busy machine that can take seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

@@ -9,7 +9,7 @@ import { InputError } from "../src/internal/errors";
 import { ndjsonRecords, type RecordItem } from "../src/internal/ndjsonRecords";
 import { createSweeper, RECORD_FIELDS } from "../src/internal/sweep";
 import { main } from "../src/main";
-import { tempDir } from "./_lib/runCli";
+import { tempDir } from "./support/runCli";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { createGuards, type NotDeclared, type PolicyForbids } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 
 const { canShare, assertCanShare } = createGuards(examplePolicy);
 

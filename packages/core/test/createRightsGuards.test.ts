@@ -9,8 +9,8 @@ import {
   type RequestPlan,
   type RightDecision,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { rightsPolicy } from "./fixtures/rightsPolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 

@@ -5,7 +5,7 @@ import {
   type TransferDecision,
   type TransferLaw,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 
 const law: TransferLaw = {
   section: "§8",

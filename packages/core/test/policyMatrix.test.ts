@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { definePolicy, policyMatrix, renderPolicyMatrix } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { declarationWith } from "./support/declarationWith";
 
 // The example shop, with rules that carry several conditions and a section of their own, and a

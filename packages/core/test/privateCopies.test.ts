@@ -9,8 +9,8 @@ import {
   type PolicyDeclaration,
   type TransferLaw,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { rightsPolicy } from "./fixtures/rightsPolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 
 // A caller's tables, built fresh and left unfrozen, so a test can change them after use.
 const mutableLaw = (): TransferLaw => ({

@@ -7,7 +7,7 @@ import {
   type ScheduleBelowMinimum,
   type ScheduleOutOfBounds,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 
 type Example = typeof examplePolicy;
 
