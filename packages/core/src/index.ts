@@ -76,6 +76,7 @@ export type {
 export { definePolicy, type Policy } from "./definePolicy";
 export { defineTransferLaw } from "./defineTransferLaw";
 export { type AnyDecision, explain } from "./explain";
+export { matrixCellLines } from "./matrixCellLines";
 export { ownElements } from "./ownElements";
 export { type OwnFields, ownFields } from "./ownFields";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
