@@ -45,32 +45,32 @@ const mutation = {
   env: { FC_SEED: "20250707", FC_NUM_RUNS: "25" },
 };
 
+const projects = [
+  project("core", "packages/core"),
+  project("privacy-policy", "packages/privacy-policy"),
+  project("testing", "packages/testing"),
+  project("cli", "packages/cli", { exclude: [...exclude, "packages/cli/test/bin/**"] }),
+  // The built binary, end to end: the one suite that needs a build, made once for it.
+  project("cli-bin", "packages/cli", {
+    include: ["packages/cli/test/bin/**/*.test.ts"],
+    globalSetup: ["packages/cli/test/bin/buildBin.ts"],
+  }),
+  project("examples", "examples/*"),
+];
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ["@trunkiq/source"] } },
   test: {
-    exclude,
     setupFiles: [setupFile],
-    typecheck: { tsconfig: "./tsconfig.json" },
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     benchmark: { include: ["bench/**/*.bench.ts"] },
     ...(mutating
       ? mutation
       : {
-          projects: [
-            project("core", "packages/core"),
-            project("privacy-policy", "packages/privacy-policy"),
-            project("testing", "packages/testing"),
-            project("cli", "packages/cli", {
-              exclude: [...exclude, "packages/cli/test/bin/**"],
-            }),
-            // The built binary, end to end: the one suite that needs dist/, built once for it.
-            project("cli-bin", "packages/cli", {
-              include: ["packages/cli/test/bin/**/*.test.ts"],
-              globalSetup: ["packages/cli/test/bin/buildOnce.ts"],
-            }),
-            project("examples", "examples/*"),
-          ],
+          exclude,
+          typecheck: { tsconfig: "./tsconfig.json" },
+          reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+          projects,
         }),
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type Bound, createGuards } from "../src";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { type Bound, createGuards } from "../src";
 
 const { bind, isBoundTo } = createGuards(examplePolicy);
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createGuards, type NotDeclared, type PolicyForbids } from "../src";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { createGuards, type NotDeclared, type PolicyForbids } from "../src";
 
 const { canShare, assertCanShare } = createGuards(examplePolicy);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AgeContext, ageAt, type CollectDecision, createAgeGate } from "../src";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { type AgeContext, ageAt, type CollectDecision, createAgeGate } from "../src";
 
 const rule = {
   minimumAge: 16,

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import {
   createRightsGuards,
   definePolicy,
@@ -9,8 +11,6 @@ import {
   type RequestPlan,
   type RightDecision,
 } from "../src";
-import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 

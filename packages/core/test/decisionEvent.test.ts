@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createGuards, type DecisionEvent } from "../src";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { createGuards, type DecisionEvent } from "../src";
 import type { LooseGuards } from "./support/hostile";
 
 function recording() {

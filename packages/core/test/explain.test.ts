@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import {
   createAgeGate,
   createGuards,
@@ -7,7 +8,6 @@ import {
   definePolicy,
   explain,
 } from "../src";
-import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 
 // Rebuilt before each test, so that what a test checks is built under the code it runs with.
 let guards = createGuards(examplePolicy);

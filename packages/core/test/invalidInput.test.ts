@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createGuards } from "../src";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { createGuards } from "../src";
 import type { LooseGuards } from "./support/hostile";
 
 // Rebuilt before each test, so that what a test checks is built under the code it runs with.

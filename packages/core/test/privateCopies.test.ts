@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import {
   createAgeGate,
   createGuards,
@@ -9,8 +11,6 @@ import {
   type PolicyDeclaration,
   type TransferLaw,
 } from "../src";
-import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 
 // A caller's tables, built fresh and left unfrozen, so a test can change them after use.
 const mutableLaw = (): TransferLaw => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createGuards } from "../src";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { createGuards } from "../src";
 
 const { retentionCutoff, retentionFor } = createGuards(examplePolicy);
 const loose = retentionCutoff as (c: unknown, x: unknown) => ReturnType<typeof retentionCutoff>;

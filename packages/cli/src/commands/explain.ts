@@ -5,6 +5,7 @@ import type {
   UseDecision,
 } from "@trunkiq/policy-core";
 import { Argument, type Command, Option } from "commander";
+import type { CliIo } from "../CliIo";
 import { dateOption } from "../internal/dates";
 import { EXIT } from "../internal/errors";
 import { colors, kebab, printJson } from "../internal/output";
@@ -59,15 +60,16 @@ function report(
   kit: PolicyKit,
   decision: UseDecision | ShareDecision | RetentionDecision | RightDecision,
   json: boolean | undefined,
+  io: CliIo,
 ): number {
   const invalid = decision.reasons.some((r) => r.code === "invalid-input");
-  if (json) printJson(decision);
+  if (json) printJson(decision, io.stdout);
   else {
-    const c = colors();
+    const c = colors(io.stdout, io.env);
     const text = decision.kind === "right" ? explainRight(decision) : kit.explain(decision);
     const [head = "", ...rest] = text.split("\n");
     const ok = decision.kind === "retention" ? !invalid : decision.allowed;
-    process.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);
+    io.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);
   }
   if (invalid) return EXIT.badInput;
   if (decision.kind === "retention") return EXIT.ok;
@@ -77,7 +79,12 @@ function report(
 const EXIT_HELP = "\nExit codes: 0 allowed, 1 denied, 2 bad input.";
 
 /** `explain use|share|retention`: one decision with its basis, reasons, sections and obligations. */
-export function explainCommand(program: Command, kit: PolicyKit, setExit: (code: number) => void) {
+export function explainCommand(
+  program: Command,
+  kit: PolicyKit,
+  setExit: (code: number) => void,
+  io: CliIo,
+) {
   const { policy } = kit;
   const explain = program
     .command("explain")
@@ -101,7 +108,9 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
       `${EXIT_HELP}\nExample: trunkiq-policy explain use ${Object.keys(policy.purposes)[0] ?? "<purpose>"} ${Object.keys(policy.categories)[0] ?? "<category>"}`,
     )
     .action((purpose: string, category: string, opts: Record<string, unknown>) => {
-      setExit(report(kit, kit.canUse(purpose, category, useContext(opts)), opts.json as boolean));
+      setExit(
+        report(kit, kit.canUse(purpose, category, useContext(opts)), opts.json as boolean, io),
+      );
     });
 
   const share = explain
@@ -121,7 +130,12 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
     )
     .action((category: string, recipient: string, opts: Record<string, unknown>) => {
       setExit(
-        report(kit, kit.canShare(category, recipient, shareContext(opts)), opts.json as boolean),
+        report(
+          kit,
+          kit.canShare(category, recipient, shareContext(opts)),
+          opts.json as boolean,
+          io,
+        ),
       );
     });
 
@@ -155,7 +169,7 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
         ctx.relationshipEndedAt = dateOption("--relationship-ended-at", opts.relationshipEndedAt);
       }
       if (typeof opts.now === "string") ctx.now = dateOption("--now", opts.now);
-      setExit(report(kit, kit.retentionFor(category, ctx), opts.json as boolean));
+      setExit(report(kit, kit.retentionFor(category, ctx), opts.json as boolean, io));
     });
 
   const { canExercise } = kit;
@@ -192,7 +206,7 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
           ctx.relationshipEndedAt = dateOption("--relationship-ended-at", opts.relationshipEndedAt);
         }
         if (typeof opts.now === "string") ctx.now = dateOption("--now", opts.now);
-        setExit(report(kit, canExercise(right, category, ctx), opts.json as boolean));
+        setExit(report(kit, canExercise(right, category, ctx), opts.json as boolean, io));
       },
     );
 }
