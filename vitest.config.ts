@@ -56,6 +56,12 @@ const projects = [
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
   project("examples", "examples/*"),
+  // Benchmarks only (`vitest bench`); speed is measured nowhere else.
+  project("bench", "bench", {
+    include: [],
+    typecheck: { enabled: false },
+    benchmark: { include: ["bench/**/*.bench.ts"] },
+  }),
 ];
 
 export default defineConfig({
@@ -63,7 +69,7 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ["@trunkiq/source"] } },
   test: {
     setupFiles: [setupFile],
-    benchmark: { include: ["bench/**/*.bench.ts"] },
+    benchmark: { include: [] },
     ...(mutating
       ? mutation
       : {
