@@ -53,6 +53,7 @@ const projects = [
   // The built binary, end to end: the one suite that needs a build, made once for it.
   project("cli-bin", "packages/cli", {
     include: ["packages/cli/test/bin/**/*.test.ts"],
+    typecheck: { enabled: false },
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
   project("examples", "examples/*"),
