@@ -57,12 +57,8 @@ const projects = [
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
   project("examples", "examples/*"),
-  // Benchmarks only (`vitest bench`); speed is measured nowhere else.
-  project("bench", "bench", {
-    include: [],
-    typecheck: { enabled: false },
-    benchmark: { include: ["bench/**/*.bench.ts"] },
-  }),
+  // The benchmark harness's own tests; the benchmarks themselves run in bench/run.mjs.
+  project("bench", "bench", { include: ["bench/**/*.test.ts"], typecheck: { enabled: false } }),
 ];
 
 export default defineConfig({
@@ -70,7 +66,6 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ["@trunkiq/source"] } },
   test: {
     setupFiles: [setupFile],
-    benchmark: { include: [] },
     ...(mutating
       ? mutation
       : {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeOf } from "./internal/dates";
 import { ownElements } from "./ownElements";
 import { ownFields } from "./ownFields";
 import { timestampSchema } from "./timestampSchema";
@@ -41,9 +42,6 @@ export function consentLedgerSchemas<const P extends readonly [string, ...string
   return { consentEventSchema, consentLedgerSchema } as const;
 }
 
-const isValidDate = (value: unknown): value is Date =>
-  value instanceof Date && !Number.isNaN(value.getTime());
-
 /**
  * Whether consent held at a moment, from a ledger of granted/withdrawn events in any order.
  *
@@ -73,10 +71,11 @@ export function consentAt<P extends string>(
     const ledger = ownElements(events, "ledger");
     if (q.problem !== undefined || ledger.problem !== undefined) return false;
     const { subject, purpose, at } = q.fields;
-    if (typeof subject !== "string" || typeof purpose !== "string" || !isValidDate(at)) {
+    // Times are read through the intrinsic: a Date subclass or Proxy cannot lie about them.
+    const moment = timeOf(at);
+    if (typeof subject !== "string" || typeof purpose !== "string" || moment === undefined) {
       return false;
     }
-    const moment = at.getTime();
     let latest = Number.NEGATIVE_INFINITY;
     let granted = false;
     for (const event of ledger.elements) {
@@ -86,8 +85,8 @@ export function consentAt<P extends string>(
       const e = read.fields;
       if (typeof e.subject !== "string" || typeof e.purpose !== "string") return false;
       if (e.subject !== subject || e.purpose !== purpose) continue;
-      if (!isValidDate(e.at) || (e.type !== "granted" && e.type !== "withdrawn")) return false;
-      const t = e.at.getTime();
+      const t = timeOf(e.at);
+      if (t === undefined || (e.type !== "granted" && e.type !== "withdrawn")) return false;
       if (t > moment) continue;
       if (t > latest) {
         latest = t;

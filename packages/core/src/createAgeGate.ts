@@ -1,10 +1,12 @@
 import { ageAt } from "./ageAt";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
+import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
-import { isValidDate } from "./internal/dates";
+import { readDate } from "./internal/dates";
 import { frozenCopy } from "./internal/deepFreeze";
 import { ownFields } from "./ownFields";
+import type { AuditHooks } from "./types/AuditHooks";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
 export interface AgeContext {
@@ -38,6 +40,7 @@ const MAX_AGE = 150;
  * Compiles an age gate: nothing is collected from anyone younger than `rule.minimumAge`, and
  * an unknown age is denied (fail closed). A birth date is turned into an age at `at` with
  * {@link ageAt} (UTC calendar days; February 29 birthdays count on March 1 in non-leap years).
+ * `hooks.onDecision` receives one `collect` event per decision, without the age or dates.
  *
  * @category Children
  * @example
@@ -47,9 +50,11 @@ const MAX_AGE = 150;
 export function createAgeGate(
   policy: PolicyDeclaration,
   ageRule: AgeRule,
+  hooks: AuditHooks = {},
 ): (context: AgeContext) => CollectDecision {
   // A private frozen copy: changing the caller's rule afterwards changes no decision.
   const rule = frozenCopy(ageRule);
+  const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const reason = (code: Reason["code"], message: string): Reason =>
     Object.freeze({ code, message, section: rule.section, text: rule.text });
@@ -64,18 +69,19 @@ export function createAgeGate(
     });
   const invalid = (message: string) => make(false, null, reason("invalid-input", message));
 
-  return (context: AgeContext): CollectDecision => {
+  const decide = (context: AgeContext): CollectDecision => {
     try {
       if (context === null || typeof context !== "object" || Array.isArray(context)) {
         return invalid(`the context must be an object, got ${describe(context)}`);
       }
       const read = ownFields(context, ["age", "birthDate", "at"]);
       if (read.problem !== undefined) return invalid(read.problem);
-      const { age: statedAge, birthDate, at: atValue } = read.fields;
-      if (atValue !== undefined && !isValidDate(atValue)) {
+      const { age: statedAge, birthDate: birthDateValue, at: atValue } = read.fields;
+      // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
+      const at = atValue === undefined ? new Date() : readDate(atValue);
+      if (at === undefined) {
         return invalid(`at must be a valid Date when given, got ${describe(atValue)}`);
       }
-      const at = (atValue as Date | undefined) ?? new Date();
       if (
         statedAge !== undefined &&
         (typeof statedAge !== "number" ||
@@ -88,12 +94,21 @@ export function createAgeGate(
         );
       }
       let age: number | undefined = statedAge as number | undefined;
-      if (birthDate !== undefined) {
-        if (!isValidDate(birthDate)) {
-          return invalid(`birthDate must be a valid Date when given, got ${describe(birthDate)}`);
+      if (birthDateValue !== undefined) {
+        const birthDate = readDate(birthDateValue);
+        if (birthDate === undefined) {
+          return invalid(
+            `birthDate must be a valid Date when given, got ${describe(birthDateValue)}`,
+          );
         }
         const computed = ageAt(birthDate, at);
-        if (computed === null || computed > MAX_AGE) {
+        // INVARIANT: only a whole number in range is an age; anything else (NaN included) is refused.
+        if (
+          computed === null ||
+          !Number.isInteger(computed) ||
+          computed < 0 ||
+          computed > MAX_AGE
+        ) {
           return invalid(
             `birthDate ${birthDate.toISOString()} is not a plausible birth date at ${at.toISOString()}`,
           );
@@ -110,22 +125,38 @@ export function createAgeGate(
           `an age or a birth date is required: without one, a child cannot be ruled out (${rule.law})`,
         );
       }
-      return age < rule.minimumAge
+      // Written so that only an age at least the minimum allows: a comparison with NaN denies.
+      return age >= rule.minimumAge
         ? make(
+            true,
+            age,
+            reason("permitted", `aged ${age}, at least ${rule.minimumAge} (${rule.law})`),
+          )
+        : make(
             false,
             age,
             reason(
               "under-age",
               `aged ${age}, under ${rule.minimumAge}: nothing may be collected (${rule.law})`,
             ),
-          )
-        : make(
-            true,
-            age,
-            reason("permitted", `aged ${age}, at least ${rule.minimumAge} (${rule.law})`),
           );
     } catch {
       return invalid("the context could not be read");
     }
+  };
+  return (context: AgeContext): CollectDecision => {
+    const decision = decide(context);
+    // The event holds no age or date: those are the person's data.
+    onDecision?.({
+      kind: "collect",
+      allowed: decision.allowed,
+      purpose: null,
+      category: null,
+      recipient: null,
+      reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+      obligations: Object.freeze([]),
+      policy: policyRef,
+    });
+    return decision;
   };
 }

@@ -1,6 +1,7 @@
 import type { Decision, PolicyRef, Reason, ShareDecision, UseDecision } from "./decision";
 import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
 import { explain } from "./explain";
+import { auditEmitter } from "./internal/audit";
 import { describe, type FieldSpec, fieldSpecs, readContext } from "./internal/context";
 import { frozenCopy } from "./internal/deepFreeze";
 import { cellIndex, compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
@@ -10,7 +11,8 @@ import { ownFields } from "./ownFields";
 import { PolicyDefinitionError } from "./PolicyDefinitionError";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
-import type { DecisionEvent, Guards } from "./types/Guards";
+import type { AuditHooks } from "./types/AuditHooks";
+import type { Guards } from "./types/Guards";
 import type { CheckSchedule } from "./types/RetentionSchedule";
 
 /**
@@ -20,12 +22,7 @@ import type { CheckSchedule } from "./types/RetentionSchedule";
 export interface GuardOptions<
   D extends PolicyDeclaration = PolicyDeclaration,
   S extends RetentionSchedule = RetentionSchedule,
-> {
-  /**
-   * Called with every decision, for an audit trail. The event holds ids, the outcome and the
-   * policy version, never a value from the context.
-   */
-  readonly onDecision?: (event: DecisionEvent) => void;
+> extends AuditHooks {
   /**
    * A deployment's own retention periods, `{ [category]: { [jurisdiction]: Duration } }`.
    * A period shorter than a rule's legal minimum or longer than its maximum is refused: at
@@ -77,7 +74,9 @@ export function createGuards<
   // definePolicy refuses these already; a declaration that skipped it is refused here.
   const oversized = tableSizeIssues(policy);
   if (oversized.length > 0) throw new PolicyDefinitionError(oversized);
-  const { onDecision } = options;
+  // INVARIANT: each public guard call emits exactly one event, after deciding; a hook's failure
+  // never reaches the caller (see AuditHooks).
+  const onDecision = auditEmitter(options);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
 
   const useFields = fieldSpecs(policy, "use");
@@ -168,18 +167,16 @@ export function createGuards<
 
   const emit = (decision: Decision, valid: boolean) => {
     if (!onDecision) return;
-    onDecision(
-      Object.freeze({
-        kind: decision.kind,
-        allowed: decision.allowed,
-        purpose: valid && decision.kind === "use" ? decision.purpose : null,
-        category: valid ? decision.category : null,
-        recipient: valid && decision.kind === "share" ? decision.recipient : null,
-        reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
-        obligations: Object.freeze(decision.obligations.map((o) => o.id)),
-        policy: policyRef,
-      }),
-    );
+    onDecision({
+      kind: decision.kind,
+      allowed: decision.allowed,
+      purpose: valid && decision.kind === "use" ? decision.purpose : null,
+      category: valid ? decision.category : null,
+      recipient: valid && decision.kind === "share" ? decision.recipient : null,
+      reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+      obligations: Object.freeze(decision.obligations.map((o) => o.id)),
+      policy: policyRef,
+    });
   };
 
   /** Looks a pair up in its table and applies the context; bad input becomes a denial. */
@@ -261,23 +258,32 @@ export function createGuards<
     return decision;
   };
 
+  const emitRetention = (
+    kind: "retention" | "retention-cutoff",
+    allowed: boolean,
+    decision: { category: string; rule: unknown; reasons: readonly Reason[] },
+  ) =>
+    onDecision?.({
+      kind,
+      allowed,
+      purpose: null,
+      // A rule was found only for a declared category.
+      category: decision.rule !== null ? decision.category : null,
+      recipient: null,
+      reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+      obligations: Object.freeze([]),
+      policy: policyRef,
+    });
+
   const retentionFor = (category: unknown, context: unknown) => {
     const decision = retention.retentionFor(category, context);
-    if (onDecision) {
-      const valid = decision.rule !== null;
-      onDecision(
-        Object.freeze({
-          kind: "retention",
-          allowed: decision.expired,
-          purpose: null,
-          category: valid ? decision.category : null,
-          recipient: null,
-          reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
-          obligations: Object.freeze([]),
-          policy: policyRef,
-        }),
-      );
-    }
+    emitRetention("retention", decision.expired, decision);
+    return decision;
+  };
+
+  const retentionCutoff = (category: unknown, context: unknown) => {
+    const decision = retention.retentionCutoff(category, context);
+    emitRetention("retention-cutoff", decision.cutoff !== null, decision);
     return decision;
   };
 
@@ -296,13 +302,15 @@ export function createGuards<
       return decision;
     },
     retentionFor,
-    retentionCutoff: retention.retentionCutoff,
+    retentionCutoff,
     bind: (purpose: unknown, category: unknown, value: unknown, context?: unknown) => {
       const decision = canUse(purpose, category, context);
       if (!decision.allowed) throw new PolicyViolationError(decision);
       return value;
     },
     isBoundTo: (message: unknown, purpose: unknown, category: unknown): boolean => {
+      // The pair is decided first, so every check emits one event whatever the message holds.
+      const permitted = canUse(purpose, category).allowed;
       if (message === null || typeof message !== "object") return false;
       try {
         // Own data fields only: a polluted prototype must not bind a message to a purpose.
@@ -312,7 +320,7 @@ export function createGuards<
           read.fields.purpose === purpose &&
           read.fields.category === category &&
           Object.hasOwn(message, "data") &&
-          canUse(purpose, category).allowed
+          permitted
         );
       } catch {
         return false;

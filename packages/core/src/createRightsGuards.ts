@@ -1,13 +1,15 @@
 import type { Obligation, PolicyRef, Reason, ReasonCode } from "./decision";
 import type { PolicyDeclaration } from "./declaration";
+import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
-import { isValidDate } from "./internal/dates";
+import { readDate } from "./internal/dates";
 import { frozenCopy } from "./internal/deepFreeze";
 import { validateSchedule } from "./internal/schedule";
 import { ownElements } from "./ownElements";
 import { ownFields } from "./ownFields";
 import { responseDeadline } from "./responseDeadline";
 import { compileRetention, type RetentionSchedule } from "./retention";
+import type { AuditHooks } from "./types/AuditHooks";
 import type { CategoryOf, JurisdictionOf, RightOf } from "./types/Ids";
 
 /** The data subject rights the engine decides, by their GDPR ids (Arts. 15–21). */
@@ -116,8 +118,11 @@ export interface InvalidRequestPlan {
   readonly policy: PolicyRef;
 }
 
-/** Options of {@link createRightsGuards}. */
-export interface RightsOptions {
+/**
+ * Options of {@link createRightsGuards}. `onDecision` receives one `right` event per
+ * `canExercise` and one `request-plan` event per `planRequest`.
+ */
+export interface RightsOptions extends AuditHooks {
   /** Purposes that are direct marketing: an objection to them always wins (Art. 21(3)). */
   readonly directMarketing?: readonly string[];
   /** Extra obligations for a right on a category, where the policy leaves a judgement. */
@@ -189,7 +194,10 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
 ): RightsGuards<D> {
   // Private frozen copies: changing the caller's objects afterwards changes no decision.
   const policy = frozenCopy(declaration);
-  const options = frozenCopy(rightsOptions);
+  // The hooks are functions, which a copy cannot clone: they are taken once, apart from the tables.
+  const { onDecision: decisionHook, onHookError, ...tables } = rightsOptions;
+  const onDecision = auditEmitter({ onDecision: decisionHook, onHookError });
+  const options = frozenCopy(tables);
   const schedule = options.retention ?? {};
   validateSchedule(policy, schedule);
   const retention = compileRetention(policy, schedule);
@@ -244,31 +252,44 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
     // Own data fields only, each read once: an inherited or getter-given legalHold is refused.
     const read = context === undefined ? undefined : ownFields(context, contextFields);
     if (read?.problem !== undefined) return read.problem;
-    const ended = read?.fields.relationshipEndedAt;
-    if (ended !== undefined && !isValidDate(ended)) {
-      return `relationshipEndedAt must be a valid Date when given, got ${describe(ended)}`;
+    // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
+    const endedValue = read?.fields.relationshipEndedAt;
+    const ended = endedValue === undefined ? undefined : readDate(endedValue);
+    if (endedValue !== undefined && ended === undefined) {
+      return `relationshipEndedAt must be a valid Date when given, got ${describe(endedValue)}`;
     }
     const hold = read?.fields.legalHold;
     if (hold !== undefined && typeof hold !== "boolean") {
       return `legalHold must be true or false, got ${describe(hold)}`;
     }
-    const now = read?.fields.now;
-    if (now !== undefined && !isValidDate(now)) {
-      return `now must be a valid Date when given, got ${describe(now)}`;
-    }
+    const nowValue = read?.fields.now;
+    const now = nowValue === undefined ? new Date() : readDate(nowValue);
+    if (now === undefined) return `now must be a valid Date when given, got ${describe(nowValue)}`;
     // Only an omitted jurisdiction means the default one: null is a mistake, not a choice.
     const stated = read?.fields.jurisdiction;
     const jurisdiction = stated === undefined ? policy.jurisdictions[0] : stated;
     if (typeof jurisdiction !== "string" || !policy.jurisdictions.includes(jurisdiction)) {
       return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`;
     }
+    // The keeping ends at the relationship's end plus a period: past the Date range, no answer holds.
+    if (ended !== undefined && Object.hasOwn(policy.retention, category)) {
+      const kept = retention.retentionFor(category, {
+        collectedAt: ended,
+        relationshipEndedAt: ended,
+        jurisdiction,
+        now,
+      });
+      if (kept.rule !== null && kept.reasons[0]?.code === "invalid-input") {
+        return `relationshipEndedAt ${ended.toISOString()} plus the retention period of "${category}" is past the last representable date`;
+      }
+    }
     return {
       right: right as GdprRight,
       category,
       jurisdiction,
-      relationshipEndedAt: ended as Date | undefined,
+      relationshipEndedAt: ended,
       legalHold: hold === true,
-      now: (now as Date | undefined) ?? new Date(),
+      now,
     };
   };
 
@@ -507,7 +528,36 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
     }
   };
 
+  /** One event per public call; ids only when declared, never a date of the context. */
+  const emit = (
+    kind: "right" | "request-plan",
+    allowed: boolean,
+    ids: { right: unknown; category: unknown },
+    d: { reasons: readonly Reason[]; obligations: readonly Obligation[] },
+  ) =>
+    onDecision?.({
+      kind,
+      allowed,
+      purpose: null,
+      category:
+        typeof ids.category === "string" && Object.hasOwn(policy.categories, ids.category)
+          ? ids.category
+          : null,
+      recipient: null,
+      right:
+        typeof ids.right === "string" && Object.hasOwn(policy.rights, ids.right) ? ids.right : null,
+      reasonCodes: Object.freeze(d.reasons.map((r) => r.code)),
+      obligations: Object.freeze(d.obligations.map((o) => o.id)),
+      policy: policyRef,
+    });
+
   const canExercise = (right: unknown, category: unknown, context?: unknown): RightDecision => {
+    const decision = exercise(right, category, context);
+    emit("right", decision.allowed, { right, category }, decision);
+    return decision;
+  };
+
+  const exercise = (right: unknown, category: unknown, context?: unknown): RightDecision => {
     try {
       const checked = check(right, category, context);
       if (typeof checked === "string") {
@@ -580,6 +630,21 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
   };
 
   const planRequest = (request: unknown): RequestPlan | InvalidRequestPlan => {
+    const plan = planFor(request);
+    // A plan spans categories, so its event names the right only.
+    emit(
+      "request-plan",
+      plan.valid,
+      { right: plan.right, category: undefined },
+      {
+        reasons: plan.reasons,
+        obligations: [],
+      },
+    );
+    return plan;
+  };
+
+  const planFor = (request: unknown): RequestPlan | InvalidRequestPlan => {
     let right: unknown;
     try {
       if (request === null || typeof request !== "object" || Array.isArray(request)) {
@@ -593,9 +658,9 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       const read = ownFields(request, requestFields, "request");
       if (read.problem !== undefined) return invalidPlan(right, read.problem);
       const r = read.fields;
-      const receivedAt = r.receivedAt;
-      if (!isValidDate(receivedAt)) {
-        return invalidPlan(right, `receivedAt must be a valid Date, got ${describe(receivedAt)}`);
+      const receivedAt = readDate(r.receivedAt);
+      if (receivedAt === undefined) {
+        return invalidPlan(right, `receivedAt must be a valid Date, got ${describe(r.receivedAt)}`);
       }
       const deadlines = responseDeadline(receivedAt);
       if (deadlines === null) return invalidPlan(right, "receivedAt is out of the date range");

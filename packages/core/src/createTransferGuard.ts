@@ -1,9 +1,11 @@
 import countries from "i18n-iso-countries";
 import type { Obligation, PolicyRef, Reason } from "./decision";
 import type { Citation, PolicyDeclaration } from "./declaration";
+import { auditEmitter } from "./internal/audit";
 import { describe } from "./internal/context";
 import { frozenCopy } from "./internal/deepFreeze";
 import { ownFields } from "./ownFields";
+import type { AuditHooks } from "./types/AuditHooks";
 
 /** A lawful transfer safeguard an exporting region accepts. */
 export interface TransferMechanismRule {
@@ -72,6 +74,7 @@ function isCountry(code: string, law: TransferLaw): boolean {
  * (for that destination); the decision carries the obligation to apply it. Transfers within a
  * region, or from a country no region covers, are not restricted. Unknown categories, country
  * codes that are not assigned alpha-2 codes and unknown mechanisms are `invalid-input`.
+ * `hooks.onDecision` receives one `transfer` event per decision, without the route.
  *
  * @category Transfers
  * @example
@@ -81,10 +84,12 @@ function isCountry(code: string, law: TransferLaw): boolean {
 export function createTransferGuard<const D extends PolicyDeclaration>(
   declaration: D,
   transferLaw: TransferLaw,
+  hooks: AuditHooks = {},
 ) {
   // Private frozen copies: changing the caller's tables afterwards changes no decision.
   const policy = frozenCopy(declaration);
   const law = frozenCopy(transferLaw);
+  const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const knownMechanisms = new Set(
     Object.values(law.regions).flatMap((r) => [
@@ -95,7 +100,7 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
   const regionOf = (country: string) =>
     Object.entries(law.regions).find(([, r]) => r.members.includes(country));
 
-  return (category: unknown, route: unknown): TransferDecision => {
+  const decide = (category: unknown, route: unknown): TransferDecision => {
     const echo = (v: unknown) => (typeof v === "string" ? v : describe(v));
     let from: unknown;
     let to: unknown;
@@ -226,5 +231,23 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
     } catch {
       return invalid("the route could not be read");
     }
+  };
+  return (category: unknown, route: unknown): TransferDecision => {
+    const decision = decide(category, route);
+    // The event names the category when declared, never the route a caller gave.
+    onDecision?.({
+      kind: "transfer",
+      allowed: decision.allowed,
+      purpose: null,
+      category:
+        typeof category === "string" && Object.hasOwn(policy.categories, category)
+          ? category
+          : null,
+      recipient: null,
+      reasonCodes: Object.freeze(decision.reasons.map((r) => r.code)),
+      obligations: Object.freeze(decision.obligations.map((o) => o.id)),
+      policy: policyRef,
+    });
+    return decision;
   };
 }

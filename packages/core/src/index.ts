@@ -103,6 +103,7 @@ export type {
   RetentionSchedule,
 } from "./retention";
 export { timestampSchema } from "./timestampSchema";
+export type { AuditHooks } from "./types/AuditHooks";
 export type { Bound } from "./types/Bound";
 export type {
   CheckReferences,

@@ -1,3 +1,4 @@
+import { checkedDate, readDate } from "./internal/dates";
 import { addPeriod } from "./internal/duration";
 
 /** When a data subject request must be answered (GDPR Art. 12(3)). */
@@ -20,9 +21,11 @@ export interface ResponseDeadline {
  * // { deadline: 2025-02-28T10:00:00Z, extendedDeadline: 2025-04-30T10:00:00Z }
  */
 export function responseDeadline(receivedAt: Date): ResponseDeadline | null {
-  if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime())) return null;
-  const deadline = addPeriod(receivedAt, { months: 1 });
-  const extendedDeadline = addPeriod(receivedAt, { months: 3 });
-  if (Number.isNaN(deadline.getTime()) || Number.isNaN(extendedDeadline.getTime())) return null;
+  // Read through the intrinsic: a Date subclass or Proxy cannot lie about its time.
+  const received = readDate(receivedAt);
+  if (received === undefined) return null;
+  const deadline = checkedDate(addPeriod(received, { months: 1 }));
+  const extendedDeadline = checkedDate(addPeriod(received, { months: 3 }));
+  if (deadline === undefined || extendedDeadline === undefined) return null;
   return Object.freeze({ deadline, extendedDeadline });
 }

@@ -2,6 +2,7 @@ import type { Duration } from "date-fns";
 import type { PolicyRef, Reason } from "./decision";
 import type { PolicyDeclaration, RetentionAnchor } from "./declaration";
 import { describe } from "./internal/context";
+import { checkedDate, MAX_TIME_MS, readDate } from "./internal/dates";
 import { formatPeriod, retentionDeadline } from "./internal/duration";
 import { ownFields } from "./ownFields";
 
@@ -77,7 +78,7 @@ export type RetentionSchedule = {
 
 type Rule = AppliedRetentionRule;
 
-const MIN_DATE_MS = -8.64e15;
+const MIN_DATE_MS = -MAX_TIME_MS;
 
 const retentionFields = [
   "collectedAt",
@@ -87,9 +88,6 @@ const retentionFields = [
   "now",
 ] as const;
 type RetentionField = (typeof retentionFields)[number];
-
-const isValidDate = (value: unknown): value is Date =>
-  value instanceof Date && !Number.isNaN(value.getTime());
 
 /** Compiles retention rules into lookups; `schedule` overrides periods already validated. */
 export function compileRetention(policy: PolicyDeclaration, schedule: RetentionSchedule = {}) {
@@ -187,9 +185,13 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
           rule,
           reasons: [invalid(problem)],
         });
-      if (!isValidDate(ctx.collectedAt))
+      // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
+      const collectedAt = readDate(ctx.collectedAt);
+      if (collectedAt === undefined)
         return bad(`collectedAt must be a valid Date, got ${describe(ctx.collectedAt)}`);
-      if (ctx.relationshipEndedAt !== undefined && !isValidDate(ctx.relationshipEndedAt)) {
+      const relationshipEndedAt =
+        ctx.relationshipEndedAt === undefined ? undefined : readDate(ctx.relationshipEndedAt);
+      if (ctx.relationshipEndedAt !== undefined && relationshipEndedAt === undefined) {
         return bad(
           `relationshipEndedAt must be a valid Date when given, got ${describe(ctx.relationshipEndedAt)}`,
         );
@@ -197,9 +199,9 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
       if (ctx.legalHold !== undefined && typeof ctx.legalHold !== "boolean") {
         return bad(`legalHold must be true or false, got ${describe(ctx.legalHold)}`);
       }
-      if (ctx.now !== undefined && !isValidDate(ctx.now))
+      const now = ctx.now === undefined ? new Date() : readDate(ctx.now);
+      if (now === undefined)
         return bad(`now must be a valid Date when given, got ${describe(ctx.now)}`);
-      const now = (ctx.now as Date | undefined) ?? new Date();
       const kept = `kept ${formatPeriod(rule.period)} from ${rule.anchor === "collection" ? "collection" : "the end of the relationship"} (${rule.law})`;
       const cite = {
         section: rule.section,
@@ -221,10 +223,8 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
           ],
         });
       }
-      const anchor =
-        rule.anchor === "collection"
-          ? (ctx.collectedAt as Date)
-          : (ctx.relationshipEndedAt as Date | undefined);
+      const anchorField = rule.anchor === "collection" ? "collectedAt" : "relationshipEndedAt";
+      const anchor = rule.anchor === "collection" ? collectedAt : relationshipEndedAt;
       if (anchor === undefined) {
         return decision(category, jurisdiction, {
           until: null,
@@ -239,7 +239,12 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
           ],
         });
       }
-      const until = retentionDeadline(anchor, rule.period);
+      const until = checkedDate(retentionDeadline(anchor, rule.period));
+      if (until === undefined) {
+        return bad(
+          `${anchorField} ${anchor.toISOString()} plus ${formatPeriod(rule.period)} is past the last representable date`,
+        );
+      }
       const expired = now.getTime() >= until.getTime();
       return decision(category, jurisdiction, {
         until,
@@ -293,15 +298,16 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         });
       }
       const { rule, jurisdiction, ctx } = resolved;
-      if (!isValidDate(ctx.now)) {
-        return result(jurisdiction, {
-          anchor: null,
-          cutoff: null,
-          rule,
-          reasons: [invalid(`now must be a valid Date, got ${describe(ctx.now)}`)],
-        });
+      const now = readDate(ctx.now);
+      const fail = (problem: string) =>
+        result(jurisdiction, { anchor: null, cutoff: null, rule, reasons: [invalid(problem)] });
+      if (now === undefined) return fail(`now must be a valid Date, got ${describe(ctx.now)}`);
+      const cutoff = earliestUnexpiredAnchor(now, rule.period);
+      if (cutoff === undefined) {
+        return fail(
+          `now ${now.toISOString()} gives no cutoff within the representable dates for ${formatPeriod(rule.period)}`,
+        );
       }
-      const cutoff = earliestUnexpiredAnchor(ctx.now, rule.period);
       return result(jurisdiction, {
         anchor: rule.anchor,
         cutoff,
@@ -332,10 +338,12 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
  * The least anchor whose deadline is still ahead of `now`: a record is expired exactly when its
  * anchor is earlier. Calendar addition clamps month ends (Jan 31 + 1 month = Feb 28), so it has
  * no inverse; the deadline is non-decreasing in the anchor, so a binary search over
- * milliseconds finds the exact boundary.
+ * milliseconds finds the exact boundary. `undefined` when the boundary lies outside the dates a
+ * `Date` can hold.
  */
-export function earliestUnexpiredAnchor(now: Date, period: Duration): Date {
+export function earliestUnexpiredAnchor(now: Date, period: Duration): Date | undefined {
   const target = now.getTime();
+  // An anchor whose deadline leaves the Date range (NaN) is not expired: it never deletes.
   const expired = (anchorMs: number) =>
     retentionDeadline(new Date(anchorMs), period).getTime() <= target;
   // INVARIANT: periods are non-negative, so an anchor after `now` has not expired.
@@ -346,8 +354,7 @@ export function earliestUnexpiredAnchor(now: Date, period: Duration): Date {
     hi = lo;
     step *= 2;
     lo = hi - step;
-    if (lo < MIN_DATE_MS)
-      throw new RangeError("the retention period reaches before the earliest representable date");
+    if (lo < MIN_DATE_MS) return undefined;
   }
   // expired(lo) and !expired(hi): narrow to adjacent milliseconds.
   while (hi - lo > 1) {
@@ -355,5 +362,5 @@ export function earliestUnexpiredAnchor(now: Date, period: Duration): Date {
     if (expired(mid)) lo = mid;
     else hi = mid;
   }
-  return new Date(hi);
+  return checkedDate(new Date(hi));
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { timeOf } from "./internal/dates";
 
 // RFC 3339 date-time: seconds required, any fraction, and `Z` or a `±HH:MM` offset.
 const isoDateTime = z.iso.datetime({ offset: true });
-const getTime = Date.prototype.getTime;
 
 /** The instant `value` names in milliseconds, or `undefined` when it is no accepted timestamp. */
 function instantOf(value: unknown): number | undefined {
@@ -12,8 +12,7 @@ function instantOf(value: unknown): number | undefined {
     }
     // A plain Date only: a subclass or a Proxy can report a time it does not hold.
     if (value instanceof Date && Object.getPrototypeOf(value) === Date.prototype) {
-      const time = getTime.call(value);
-      return Number.isNaN(time) ? undefined : time;
+      return timeOf(value);
     }
   } catch {
     // A Proxy around a Date fails getTime's brand check: not a timestamp.

@@ -142,8 +142,11 @@ describe("invalid input", () => {
 
   it("gives no cutoff when it would fall before the earliest representable date", () => {
     const decision = retentionCutoff("order", { now: new Date(-8.64e15 + 1000) });
-    expect(decision).toMatchObject({ cutoff: null, anchor: null, rule: null });
+    expect(decision).toMatchObject({ cutoff: null, anchor: null, rule: { period: { years: 7 } } });
     expect(decision.reasons.map((r) => r.code)).toEqual(["invalid-input"]);
+    expect(decision.reasons[0]?.message).toMatch(
+      /^now -271821-04-20T00:00:01\.000Z gives no cutoff/,
+    );
   });
 
   it("gives no cutoff for a retention context whose fields throw when read", () => {

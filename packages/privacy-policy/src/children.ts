@@ -1,4 +1,4 @@
-import { createAgeGate, ownElements, ownFields } from "@trunkiq/policy-core";
+import { createAgeGate, ownElements, ownFields, responseDeadline } from "@trunkiq/policy-core";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
@@ -95,7 +95,8 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
     const legalHold = listed(read.fields.legalHold, "legalHold");
     if (categories.problem !== undefined) return invalid(categories.problem);
     if (legalHold.problem !== undefined) return invalid(legalHold.problem);
-    if (!(discoveredAt instanceof Date) || Number.isNaN(discoveredAt.getTime())) {
+    // Core reads the date through the intrinsic, so a Date subclass or Proxy cannot lie about it.
+    if (responseDeadline(discoveredAt as Date) === null) {
       return invalid("discoveredAt must be a valid Date");
     }
     const held = categories.value ?? Object.keys(policy.categories);
@@ -114,7 +115,8 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
     // planRequest refuses anything but a non-empty list of declared categories.
     const plan = planRequest({
       right: "erasure",
-      receivedAt: discoveredAt,
+      // planRequest reads it again through the same intrinsic, into a plain Date of its own.
+      receivedAt: discoveredAt as Date,
       categories: held as readonly DataCategory[],
     });
     if (!plan.valid) return invalid(...plan.reasons.map((r) => r.message));

@@ -222,4 +222,46 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
     );
     expect(messageFor(trap)).toBe("the discovery could not be read");
   });
+
+  it("reads discoveredAt by its true time, whatever the object claims about it", () => {
+    class Lying extends Date {
+      override getTime() {
+        return Number.NaN;
+      }
+      override toISOString() {
+        return "1970-01-01T00:00:00.000Z";
+      }
+    }
+    const at = Date.UTC(2025, 6, 7, 9);
+    const plan = onChildDataDiscovered({ discoveredAt: new Lying(at), categories: ["account"] });
+    expect(plan).toEqual(
+      onChildDataDiscovered({ discoveredAt: new Date(at), categories: ["account"] }),
+    );
+    expect(plan.discoveredAt).not.toBeInstanceOf(Lying);
+    for (const fake of [
+      new Proxy(new Date(at), {}),
+      Object.create(Date.prototype),
+      new Date(8.64e15),
+    ]) {
+      const refused = onChildDataDiscovered({ discoveredAt: fake, categories: ["account"] });
+      expect(refused).toMatchObject({ valid: false, actions: [] });
+      expect(refused.valid || refused.reasons[0]?.message).toBe(
+        "discoveredAt must be a valid Date",
+      );
+    }
+  });
+
+  it("never lets a lying birth date through the age gate", () => {
+    class Ageless extends Date {
+      override getTime() {
+        return Number.NaN;
+      }
+      override getUTCFullYear() {
+        return 1900;
+      }
+    }
+    const d = canCollect({ birthDate: new Ageless(Date.UTC(2015, 0, 1)), at: utc(2025, 7, 7) });
+    expect(d).toMatchObject({ allowed: false, age: 10 });
+    expect(d.reasons[0]?.code).toBe("under-age");
+  });
 });

@@ -1,5 +1,6 @@
 import type { PolicyDeclaration } from "../declaration";
 import { ownFields } from "../ownFields";
+import { timeOf } from "./dates";
 
 export type Question = "use" | "share";
 
@@ -86,7 +87,8 @@ function describeValue(value: unknown): string {
   }
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  if (timeOf(value) !== undefined) return "a Date";
+  if (value instanceof Date) return "an invalid Date";
   if (typeof value === "object") return "an object";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return `a ${typeof value}`;

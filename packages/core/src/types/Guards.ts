@@ -66,15 +66,32 @@ export type ShareRecipientArgument<
     : R
   : Declared<R, RecipientOf<D>, "recipient">;
 
-/** What `onDecision` receives: ids and outcome only, never a value from the context. */
+/**
+ * What `onDecision` receives, once per decision: ids and outcome only, never a value from the
+ * context (no dates, ages or countries). `kind` names the guard that decided.
+ */
 export interface DecisionEvent {
-  readonly kind: "use" | "share" | "retention";
-  /** For retention: whether the record is due for deletion. */
+  readonly kind:
+    | "use"
+    | "share"
+    | "retention"
+    | "retention-cutoff"
+    | "collect"
+    | "transfer"
+    | "right"
+    | "request-plan";
+  /**
+   * For `retention`: whether the record is due for deletion; for `retention-cutoff`: whether a
+   * cutoff was given; for `request-plan`: whether the plan is valid; otherwise whether the
+   * guard allowed.
+   */
   readonly allowed: boolean;
   /** Ids are `null` when the caller passed something the policy does not declare. */
   readonly purpose: string | null;
   readonly category: string | null;
   readonly recipient: string | null;
+  /** Only on `right` and `request-plan` events: the right asked, `null` when undeclared. */
+  readonly right?: string | null;
   readonly reasonCodes: readonly ReasonCode[];
   readonly obligations: readonly string[];
   readonly policy: PolicyRef;
@@ -177,6 +194,7 @@ export interface Guards<D extends PolicyDeclaration> {
   /**
    * Checks a message that crossed a process boundary, `{ purpose, category, data }`: `true`
    * when it names this purpose and category and the policy permits the pair (without context).
+   * Like every guard, it emits one event: the `use` decision on the pair, whatever the message.
    */
   isBoundTo<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
     message: unknown,
