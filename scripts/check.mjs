@@ -17,10 +17,14 @@ if (testStatus !== undefined && !Number.isInteger(testStatus)) {
 }
 
 const run = (command) => spawnSync(command, { shell: true, stdio: "inherit" }).status ?? 1;
-// Runs a root package.json script through the pnpm that started this script.
-const pnpm = process.env.npm_execpath
-  ? `"${process.execPath}" "${process.env.npm_execpath}"`
-  : "npx -y pnpm@12.4.2";
+// Runs a root package.json script through the pnpm that started this script: a script file run
+// by Node, or pnpm's own executable.
+const execPath = process.env.npm_execpath;
+const pnpm = !execPath
+  ? "npx -y pnpm@12.4.2"
+  : /\.[cm]?js$/.test(execPath)
+    ? `"${process.execPath}" "${execPath}"`
+    : `"${execPath}"`;
 
 const failed = [];
 for (const step of steps) {
