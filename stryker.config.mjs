@@ -1,6 +1,7 @@
-// Mutation testing of one package at a time, chosen by MUTATE_PACKAGE (core or privacy-policy):
+// Mutation testing of one part at a time, chosen by MUTATE_PACKAGE: core (with the law modules of
+// @trunkiq/policy-law) or privacy-policy.
 //   MUTATE_PACKAGE=core npx stryker run
-//   MUTATE_PACKAGE=core npx stryker run --mutate packages/core/src/ageAt.ts[:<lines>]
+//   MUTATE_PACKAGE=core npx stryker run --mutate packages/law/src/ageAt.ts[:<lines>]
 // `npx -y pnpm@12.4.2 mutation` runs both. vitest.config.ts picks the same package's tests. See
 // docs/testing.md.
 import { createRequire } from "node:module";
@@ -8,16 +9,21 @@ import { createRequire } from "node:module";
 const target = process.env.MUTATE_PACKAGE ?? "core";
 
 const packages = {
-  // The engine is policy-agnostic: its mutants must die in core's own tests. That is also what
-  // makes a run finish: the TrunkIQ property suite runs every table in every context per mutant.
+  // The engine and the law modules are policy-agnostic: their mutants must die in their own
+  // tests. That is also what makes a run finish: the TrunkIQ property suite runs every table in
+  // every context per mutant.
   core: {
-    // Every module with runtime code; the rest is types and re-exports.
+    // Every module with runtime code; the rest is types, re-exports and generated data.
     mutate: [
       "packages/core/src/**/*.ts",
       "!packages/core/src/types/**",
       "!packages/core/src/index.ts",
       "!packages/core/src/decision.ts",
       "!packages/core/src/declaration.ts",
+      "packages/law/src/**/*.ts",
+      "!packages/law/src/index.ts",
+      "!packages/law/src/rights/types.ts",
+      "!packages/law/src/internal/countryCodes.ts",
     ],
     // Message wording is not behaviour. The literals that are (decision kinds, reason codes) are
     // typed unions, where a changed literal would not compile.

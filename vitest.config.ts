@@ -29,8 +29,13 @@ function project(
 // mutated code; the generated-document snapshots mismatch under Stryker's runner; the built CLI
 // binary and the time-zone test's child processes run bundles in which no mutant is switched on.
 const mutating = process.env.MUTATE_PACKAGE;
+// Core's mutants and the law modules' die in their own packages' tests.
+const mutationTests: Record<string, string[]> = {
+  core: ["packages/core/test/**/*.test.ts", "packages/law/test/**/*.test.ts"],
+  "privacy-policy": ["packages/privacy-policy/test/**/*.test.ts"],
+};
 const mutation = {
-  include: [`packages/${mutating}/test/**/*.test.ts`],
+  include: mutationTests[mutating ?? ""] ?? [],
   exclude: [
     ...exclude,
     // The package's own unit tests only: the TrunkIQ property suite runs every table in every
@@ -47,6 +52,7 @@ const mutation = {
 
 const projects = [
   project("core", "packages/core"),
+  project("law", "packages/law"),
   project("privacy-policy", "packages/privacy-policy"),
   project("testing", "packages/testing"),
   project("cli", "packages/cli", { exclude: [...exclude, "packages/cli/test/bin/**"] }),

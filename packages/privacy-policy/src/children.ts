@@ -1,9 +1,11 @@
-import { createAgeGate, ownElements, ownFields, responseDeadline } from "@trunkiq/policy-core";
+import { ownElements, ownFields } from "@trunkiq/policy-core/engine";
+import { createAgeGate, responseDeadline } from "@trunkiq/policy-law";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
 
-const { years: minimumAge, ...childrenClause } = policy.commitments.minimumAge;
+// The age, its law and its clause come from the declaration: one place to change them.
+const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimumAge;
 
 /**
  * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
@@ -18,7 +20,7 @@ const { years: minimumAge, ...childrenClause } = policy.commitments.minimumAge;
  */
 export const canCollect = createAgeGate(policy, {
   minimumAge,
-  law: "GDPR Art. 8(1)",
+  law,
   ...childrenClause,
 });
 
@@ -134,7 +136,7 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
               }
             : {
                 code: "under-age",
-                message: `"${a.category}" belongs to a child under 16: delete it (GDPR Art. 8(1), Art. 17(1)(f))`,
+                message: `"${a.category}" belongs to a child under ${minimumAge}: delete it (${law}, Art. 17(1)(f))`,
                 ...childrenClause,
               },
         ]),

@@ -5,7 +5,6 @@ export {
   type DecisionEvent,
   type DeniedShareDecision,
   type DeniedUseDecision,
-  explain,
   PolicyDefinitionError,
   PolicyViolationError,
   type Reason,
@@ -59,6 +58,7 @@ export {
   type CollectDecision,
   containsFullCardNumber,
   containsSensitiveAuthenticationData,
+  explain,
   type InvalidRequestPlan,
   type PlannedAction,
   type RequestAction,
@@ -66,7 +66,7 @@ export {
   type RightDecision,
   type RightsContext,
   type TransferDecision,
-} from "@trunkiq/policy-core";
+} from "@trunkiq/policy-law";
 export { canTransfer, type TransferMechanism } from "./canTransfer";
 export {
   type ChildDataAction,

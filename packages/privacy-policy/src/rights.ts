@@ -1,4 +1,4 @@
-import { createRightsGuards } from "@trunkiq/policy-core";
+import { createRightsGuards } from "@trunkiq/policy-law";
 import { policy } from "./policy";
 
 /**

@@ -1,13 +1,11 @@
+import { definePolicy, type Obligation, PolicyDefinitionError } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import {
   createRightsGuards,
-  definePolicy,
   type InvalidRequestPlan,
-  type Obligation,
-  PolicyDefinitionError,
   type RequestPlan,
   type RightDecision,
 } from "../src";

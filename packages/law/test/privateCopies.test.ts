@@ -1,14 +1,12 @@
+import { createGuards, type Decision, type PolicyDeclaration } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import {
   createAgeGate,
-  createGuards,
   createRightsGuards,
   createTransferGuard,
-  type Decision,
   defineTransferLaw,
-  type PolicyDeclaration,
   type TransferLaw,
 } from "../src";
 
