@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { type CliIo, processIo } from "./CliIo";
 import { checkDriftCommand } from "./commands/checkDrift";
 import { diffCommand } from "./commands/diff";
 import { explainCommand } from "./commands/explain";
@@ -12,21 +13,25 @@ import type { PolicyKit } from "./PolicyKit";
 
 /**
  * Builds the whole command tree for a policy, every command loaded. `setExit` records a
- * command's own exit code.
+ * command's own exit code; `io` is where it writes (the process's streams by default).
  *
  * @category CLI
  * @example
  * createProgram(defaultKit(), (code) => { process.exitCode = code; }).helpInformation();
  */
-export function createProgram(kit: PolicyKit, setExit: (code: number) => void): Command {
-  const program = rootCommand(kit.policy);
-  matrixCommand(program, kit);
-  explainCommand(program, kit, setExit);
-  ropaCommand(program, kit);
-  renderCommand(program, kit);
-  checkDriftCommand(program, kit, setExit);
-  exportCommand(program, kit);
-  diffCommand(program, setExit);
-  retentionCommand(program, kit, setExit);
+export function createProgram(
+  kit: PolicyKit,
+  setExit: (code: number) => void,
+  io: CliIo = processIo(),
+): Command {
+  const program = rootCommand(kit.policy, io);
+  matrixCommand(program, kit, io);
+  explainCommand(program, kit, setExit, io);
+  ropaCommand(program, kit, io);
+  renderCommand(program, kit, io);
+  checkDriftCommand(program, kit, setExit, io);
+  exportCommand(program, kit, io);
+  diffCommand(program, setExit, io);
+  retentionCommand(program, kit, setExit, io);
   return overrideExits(program);
 }

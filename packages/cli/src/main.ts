@@ -1,4 +1,5 @@
 import { type Command, CommanderError, Help } from "commander";
+import { type CliIo, processIo } from "./CliIo";
 import { COMMANDS, commandNamed, DEFAULT_POLICY_IDENTITY } from "./internal/commandIndex";
 import { EXIT } from "./internal/errors";
 import { asOutputError } from "./internal/output";
@@ -9,6 +10,8 @@ import type { PolicyKit } from "./PolicyKit";
 export interface MainOptions {
   /** The policy to answer from; the TrunkIQ Privacy Policy by default. */
   readonly kit?: PolicyKit;
+  /** Streams, folder and environment to use instead of the process's own. */
+  readonly io?: Partial<CliIo>;
 }
 
 /**
@@ -19,13 +22,14 @@ async function lazyProgram(
   argv: readonly string[],
   given: PolicyKit | undefined,
   setExit: (code: number) => void,
+  io: CliIo,
 ): Promise<Command> {
   const entry = commandNamed(argv);
   const kit = given ?? (entry ? (await import("./defaultKit")).defaultKit() : undefined);
-  const program = rootCommand(kit?.policy ?? DEFAULT_POLICY_IDENTITY);
+  const program = rootCommand(kit?.policy ?? DEFAULT_POLICY_IDENTITY, io);
   const terms = new Map<Command, string>();
   for (const command of COMMANDS) {
-    if (command === entry && kit) (await command.load())(program, kit, setExit);
+    if (command === entry && kit) (await command.load())(program, kit, setExit, io);
     else terms.set(program.command(command.name).description(command.description), command.term);
   }
   program.configureHelp({
@@ -45,10 +49,16 @@ async function lazyProgram(
  */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   let code: number = EXIT.ok;
+  const io: CliIo = { ...processIo(), ...options.io };
   try {
-    const program = await lazyProgram(argv, options.kit, (c) => {
-      code = c;
-    });
+    const program = await lazyProgram(
+      argv,
+      options.kit,
+      (c) => {
+        code = c;
+      },
+      io,
+    );
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (error) {
@@ -61,11 +71,11 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     if (output) {
       // A reader that stopped early (`| head -1`) wanted no more: nothing went wrong.
       if (output.code === "EPIPE") return EXIT.ok;
-      process.stderr.write(`trunkiq-policy: ${output.message}\n`);
+      io.stderr.write(`trunkiq-policy: ${output.message}\n`);
       return EXIT.outputFailed;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`trunkiq-policy: ${message}\n`);
+    io.stderr.write(`trunkiq-policy: ${message}\n`);
     return EXIT.badInput;
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { processIo } from "../src/CliIo";
 import { createProgram } from "../src/createProgram";
 import { defaultKit } from "../src/defaultKit";
 import { COMMANDS, commandNamed } from "../src/internal/commandIndex";
@@ -40,8 +41,8 @@ describe("the command index", () => {
   it("loads the module that builds each command under its own name", async () => {
     const kit = defaultKit();
     for (const entry of COMMANDS) {
-      const program = rootCommand(kit.policy);
-      (await entry.load())(program, kit, () => {});
+      const program = rootCommand(kit.policy, processIo());
+      (await entry.load())(program, kit, () => {}, processIo());
       expect(program.commands.map((c) => c.name())).toEqual([entry.name]);
     }
   });

@@ -3,7 +3,7 @@ import {
   compileDiagnostics,
   expectedRefusals,
   formatDiagnostics,
-} from "../../core/test/support/compileDiagnostics";
+} from "../../../test-support/compileDiagnostics";
 
 const mistakes = new URL("./compileErrors/mistakes.ts", import.meta.url);
 // One compile for every assertion; it type-checks the package's sources too.

@@ -1,6 +1,8 @@
 import { createReadStream, statSync } from "node:fs";
+import { resolve } from "node:path";
 import Table from "cli-table3";
 import { Argument, type Command, Option } from "commander";
+import type { CliIo } from "../CliIo";
 import { csvReader } from "../internal/csvRecords";
 import { dateOption } from "../internal/dates";
 import { EXIT, InputError, UsageError } from "../internal/errors";
@@ -77,6 +79,7 @@ export function retentionCommand(
   program: Command,
   kit: PolicyKit,
   setExit: (code: number) => void,
+  io: CliIo,
 ) {
   const retention = program
     .command("retention")
@@ -108,7 +111,7 @@ export function retentionCommand(
       const now = opts.now ? dateOption("--now", opts.now) : new Date();
       let size: number;
       try {
-        const stat = statSync(file);
+        const stat = statSync(resolve(io.cwd, file));
         if (!stat.isFile()) throw new Error();
         size = stat.size;
       } catch {
@@ -116,16 +119,14 @@ export function retentionCommand(
       }
       const inputFormat = opts.inputFormat ?? (/\.csv$/i.test(file) ? "csv" : "ndjson");
       const sweeper = createSweeper(kit, now);
-      const out = streamWriter(process.stdout);
+      const out = streamWriter(io.stdout);
 
       // The bar and CSV output load their libraries only when a sweep uses them.
       const progress =
-        process.stderr.isTTY && size >= PROGRESS_MIN_BYTES
-          ? await import("cli-progress")
-          : undefined;
+        io.stderr.isTTY && size >= PROGRESS_MIN_BYTES ? await import("cli-progress") : undefined;
       const bar = progress
         ? new progress.SingleBar({
-            stream: process.stderr,
+            stream: io.stderr as NodeJS.WritableStream,
             format: "sweep [{bar}] {percentage}% | {rate} rows/s | ETA {eta_formatted}",
             etaBuffer: 50,
             fps: 5,
@@ -160,7 +161,7 @@ export function retentionCommand(
         } else batch += `{"id":${JSON.stringify(id)}${rule.jsonTail}\n`;
       };
       const report = (line: number, problem: string) =>
-        process.stderr.write(`${bar ? "\r\x1b[2K" : ""}line ${line}: ${problem}\n`);
+        io.stderr.write(`${bar ? "\r\x1b[2K" : ""}line ${line}: ${problem}\n`);
       const outcome = (line: number, id: unknown, decided: SweepRule | string | null) => {
         rows++;
         if (decided === null) return;
@@ -202,7 +203,7 @@ export function retentionCommand(
               if (typeof record === "string") return refused(line, record);
               outcome(line, record.id, sweeper.decideRecord(record));
             });
-      const input = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+      const input = createReadStream(resolve(io.cwd, file), { highWaterMark: CHUNK_BYTES });
       let stopped: InputError | undefined;
       try {
         try {
@@ -243,7 +244,7 @@ export function retentionCommand(
           categories: Object.fromEntries(counts),
         };
         await out.push(`${first ? "" : "\n"}],"summary":${JSON.stringify(summary)}}\n`);
-      } else process.stderr.write(summaryTable(counts, malformed, rows, stopped?.line));
+      } else io.stderr.write(summaryTable(counts, malformed, rows, stopped?.line));
       await out.close();
       // The due records of the good rows are out; exit 2 tells a deletion job some were not read.
       setExit(malformed > 0 || stopped ? EXIT.badInput : EXIT.ok);

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CliIo } from "../CliIo";
 import type { PolicyKit } from "../PolicyKit";
 
 /** Adds a command, fully built, to the program. */
@@ -6,6 +7,7 @@ export type RegisterCommand = (
   program: Command,
   kit: PolicyKit,
   setExit: (code: number) => void,
+  io: CliIo,
 ) => void;
 
 /** A top-level command as `--help` lists it, and how to load the module that builds it. */
@@ -26,7 +28,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: "matrix [options]",
     description:
       "print purpose × category and category × recipient: the lawful basis and conditions of every permitted pair, — for denied ones",
-    load: async () => (await import("../commands/matrix")).matrixCommand,
+    load: async () => {
+      const { matrixCommand } = await import("../commands/matrix");
+      return (program, kit, _setExit, io) => matrixCommand(program, kit, io);
+    },
   },
   {
     name: "explain",
@@ -40,13 +45,19 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: "ropa [options]",
     description:
       "print the Record of Processing Activities (GDPR Art. 30(1)(a)–(g)) generated from the declaration",
-    load: async () => (await import("../commands/ropa")).ropaCommand,
+    load: async () => {
+      const { ropaCommand } = await import("../commands/ropa");
+      return (program, kit, _setExit, io) => ropaCommand(program, kit, io);
+    },
   },
   {
     name: "render",
     term: "render [options]",
     description: "print the policy regenerated from the declaration, section by section",
-    load: async () => (await import("../commands/render")).renderCommand,
+    load: async () => {
+      const { renderCommand } = await import("../commands/render");
+      return (program, kit, _setExit, io) => renderCommand(program, kit, io);
+    },
   },
   {
     name: "check-drift",
@@ -59,7 +70,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "export",
     term: "export [options]",
     description: 'print the whole declaration as versioned JSON (format "trunkiq-policy/1")',
-    load: async () => (await import("../commands/export")).exportCommand,
+    load: async () => {
+      const { exportCommand } = await import("../commands/export");
+      return (program, kit, _setExit, io) => exportCommand(program, kit, io);
+    },
   },
   {
     name: "diff",
@@ -68,7 +82,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       "list what two exported policy versions answer differently, classed as widening or narrowing",
     load: async () => {
       const { diffCommand } = await import("../commands/diff");
-      return (program, _kit, setExit) => diffCommand(program, setExit);
+      return (program, _kit, setExit, io) => diffCommand(program, setExit, io);
     },
   },
   {

@@ -3,7 +3,7 @@ import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** The repository's compiler options, `@trunkiq/source` condition included. */
 export function projectOptions(): ts.CompilerOptions {
