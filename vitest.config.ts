@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ["@trunkiq/source"] } },
   test: {
-    include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "bench/**/*.test.ts"],
     exclude: [...configDefaults.exclude, "**/dist/**"],
     setupFiles: ["./vitest.setup.ts"],
     typecheck: {
@@ -17,6 +17,5 @@ export default defineConfig({
       tsconfig: "./tsconfig.json",
     },
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
-    benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

@@ -1,9 +1,14 @@
-// Benchmark of `trunkiq-policy retention sweep` on 1,000,000 generated records, NDJSON and CSV.
-// Run after a build: `node bench/sweep.mjs [rows]`. Prints rows/s and the child's peak RSS.
+// Benchmark of `trunkiq-policy retention sweep` on generated records, NDJSON and CSV, beside the
+// floor in sweepFloor.mjs; both outputs must be byte-identical. Also times `trunkiq-policy --help`
+// over an empty Node start. Run after a build: `node bench/sweep.mjs [rows]`; `bench/run.mjs`
+// calls `sweepBench` and reports the results in docs/benchmarks.md.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
+  closeSync,
   createWriteStream,
   mkdtempSync,
+  openSync,
   readFileSync,
   rmSync,
   statSync,
@@ -15,8 +20,8 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, "../packages/cli/dist/bin.js");
-const rows = Number(process.argv[2] ?? 1_000_000);
-const dir = mkdtempSync(join(tmpdir(), "trunkiq-sweep-bench-"));
+const floorScript = resolve(here, "sweepFloor.mjs");
+const NOW = "2025-07-07";
 
 // A fixed mix of categories, jurisdictions, dates, holds and open relationships.
 const categories = [
@@ -27,16 +32,16 @@ const categories = [
   "support-communication",
 ];
 const jurisdictions = ["us", "eea", "uk"];
-let seed = 42;
-const rand = () => {
-  seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
-  return seed / 0x7fffffff;
-};
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
 const start = Date.UTC(2012, 0, 1);
 const span = Date.UTC(2025, 6, 1) - start;
 
-async function generate(file, csv) {
+async function generate(file, csv, rows) {
+  let seed = 42;
+  const rand = () => {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
   const out = createWriteStream(file);
   const write = (s) => (out.write(s) ? null : new Promise((r) => out.once("drain", r)));
   if (csv) await write("id,category,collectedAt,relationshipEndedAt,legalHold,jurisdiction\n");
@@ -65,52 +70,143 @@ async function generate(file, csv) {
   await new Promise((r) => out.end(r));
 }
 
-// Preloaded into the child to report its own peak resident set size.
-const rssHook = join(dir, "rss.cjs");
-const rssFile = join(dir, "rss.txt");
-writeFileSync(
-  rssHook,
-  `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
-);
-
-function run(file) {
-  const t0 = process.hrtime.bigint();
-  const result = spawnSync(
-    process.execPath,
-    ["--require", rssHook, bin, "retention", "sweep", file, "--now", "2025-07-07", "--json"],
-    {
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-      env: { ...process.env, NO_COLOR: "1" },
-    },
+/** The floor's rules: each pair's cutoff from `retentionCutoff`, its texts from the CLI's own output. */
+async function floorRules(dir) {
+  const { retentionCutoff } = await import("@trunkiq/privacy-policy");
+  const probe = join(dir, "probe.ndjson");
+  const pairs = categories.flatMap((c) => jurisdictions.map((j) => [c, j]));
+  writeFileSync(
+    probe,
+    pairs
+      .map(([category, jurisdiction]) =>
+        JSON.stringify({
+          id: `${category}/${jurisdiction}`,
+          category,
+          collectedAt: "1900-01-01",
+          relationshipEndedAt: "1900-01-01",
+          jurisdiction,
+        }),
+      )
+      .join("\n"),
   );
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (result.status !== 0) throw new Error(`sweep failed (${result.status}): ${result.stderr}`);
-  const { summary, due } = JSON.parse(result.stdout);
-  if (summary.rows !== rows || summary.malformed !== 0) throw new Error("unexpected summary");
-  const rssMb = Number(readFileSync(rssFile, "utf8")) / 1024;
-  return { seconds, due: due.length, rssMb };
+  const result = spawnSync(process.execPath, [bin, "retention", "sweep", probe, "--now", NOW], {
+    encoding: "utf8",
+  });
+  const rules = {};
+  for (const line of result.stdout.trim().split("\n")) {
+    const r = JSON.parse(line);
+    const cutoff = retentionCutoff(r.category, {
+      jurisdiction: r.jurisdiction,
+      now: new Date(`${NOW}T00:00:00Z`),
+    });
+    rules[r.id] = { ...r, cutoff: cutoff.cutoff.getTime() };
+  }
+  if (Object.keys(rules).length !== pairs.length) throw new Error("probe sweep missed a rule");
+  const file = join(dir, "rules.json");
+  writeFileSync(file, JSON.stringify(rules));
+  return file;
 }
 
-try {
-  const results = [];
-  for (const format of ["ndjson", "csv"]) {
-    const file = join(dir, `records.${format}`);
-    await generate(file, format === "csv");
-    const size = statSync(file).size / 1024 / 1024;
-    const r = run(file);
-    results.push({
-      format,
-      rows,
-      "file MB": size.toFixed(1),
-      due: r.due,
-      seconds: r.seconds.toFixed(2),
-      "rows/s": Math.round(rows / r.seconds).toLocaleString("en-US"),
-      "peak RSS MB": r.rssMb.toFixed(0),
-    });
+// Preloaded into the child to report its own peak resident set size.
+function rssHook(dir) {
+  const hook = join(dir, "rss.cjs");
+  writeFileSync(
+    hook,
+    `process.on("exit", () => require("node:fs").writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));\n`,
+  );
+  return hook;
+}
+
+/** Runs `args` with stdout to a file; wall seconds, peak RSS in MB and the output's hash. */
+function timedRun(args, dir, hook) {
+  const outFile = join(dir, "out.ndjson");
+  const rssFile = join(dir, "rss.txt");
+  const fd = openSync(outFile, "w");
+  const t0 = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--require", hook, ...args], {
+    stdio: ["ignore", fd, "pipe"],
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", RSS_FILE: rssFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(fd);
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+  const output = readFileSync(outFile);
+  let due = 0;
+  for (const byte of output) if (byte === 10) due++;
+  return {
+    seconds,
+    rssMb: Number(readFileSync(rssFile, "utf8")) / 1024,
+    due,
+    hash: createHash("sha256").update(output).digest("hex"),
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Median wall ms of `trunkiq-policy --help` and of an empty Node start, interleaved. */
+export function helpBench(runs) {
+  const empty = [];
+  const help = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [args, into] of [
+      [["-e", ""], empty],
+      [[bin, "--help"], help],
+    ]) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+      into.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    }
   }
+  return { emptyMs: median(empty), helpMs: median(help) };
+}
+
+/** Sweeps `rows` generated records per format with the CLI and the floor, `runs` times each. */
+export async function sweepBench(rows, runs = 1) {
+  const dir = mkdtempSync(join(tmpdir(), "trunkiq-sweep-bench-"));
+  try {
+    const rules = await floorRules(dir);
+    const hook = rssHook(dir);
+    const results = [];
+    for (const format of ["ndjson", "csv"]) {
+      const file = join(dir, `records.${format}`);
+      await generate(file, format === "csv", rows);
+      const ours = [];
+      const floor = [];
+      for (let i = 0; i < runs; i++) {
+        ours.push(timedRun([bin, "retention", "sweep", file, "--now", NOW], dir, hook));
+        floor.push(timedRun([floorScript, file, rules], dir, hook));
+      }
+      const [o, f] = [ours[0], floor[0]];
+      if (o.hash !== f.hash || o.due !== f.due) {
+        throw new Error(`the sweep floor's ${format} output differs from trunkiq-policy's`);
+      }
+      results.push({
+        format,
+        rows,
+        fileMb: statSync(file).size / 1024 / 1024,
+        due: o.due,
+        seconds: median(ours.map((r) => r.seconds)),
+        floorSeconds: median(floor.map((r) => r.seconds)),
+        rssMb: median(ours.map((r) => r.rssMb)),
+        floorRssMb: median(floor.map((r) => r.rssMb)),
+      });
+      rmSync(file);
+    }
+    return results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const results = await sweepBench(Number(process.argv[2] ?? 1_000_000));
   console.log(`retention sweep, node ${process.version}`);
   console.table(results);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  console.table([helpBench(10)]);
 }
