@@ -18,6 +18,7 @@ import {
   cardRecords,
   cutoffQuestions,
   exerciseQuestions,
+  longTexts,
   type PairQuestion,
   retentionQuestions,
   shareWithContext,
@@ -100,6 +101,13 @@ export const groups: Record<string, Record<string, () => Prepared | Promise<Prep
       ask: (r: unknown) => (containsFullCardNumber(r) ? 1 : 0),
     }),
     floor: () => ({ items: cardRecords(), ask: (r: unknown) => containsCardFloor(r) }),
+  },
+  "containsFullCardNumber 10 MB": {
+    ours: () => ({
+      items: longTexts(),
+      ask: (r: unknown) => (containsFullCardNumber(r) ? 1 : 0),
+    }),
+    floor: () => ({ items: longTexts(), ask: (r: unknown) => containsCardFloor(r) }),
   },
 };
 

@@ -255,41 +255,48 @@ export function canExerciseFloor(right: unknown, category: unknown, context?: un
   }
 }
 
-// Luhn over a digit run in one pass: both parities are summed, the run's length picks one.
-const luhnOk = (length: number, evenDoubled: number, oddDoubled: number) =>
-  length >= 13 && length <= 19 && ((length & 1) === 0 ? evenDoubled : oddDoubled) % 10 === 0;
+// Prefix sums of the current run under both Luhn weightings, for its last 32 digits: a window's
+// sum is a difference of two of them.
+const evenSums = new Int32Array(32);
+const oddSums = new Int32Array(32);
 
-/** One pass over a string: a 13–19 digit run, single spaces or dashes between digits, passing Luhn. */
+/** One pass over an ASCII string: any 13–19 consecutive digits of a run (letters end runs, other characters are skipped) passing Luhn. */
 function textFloor(s: string): boolean {
-  let length = 0;
-  let evenDoubled = 0;
-  let oddDoubled = 0;
-  let separated = false;
+  evenSums[0] = 0;
+  oddSums[0] = 0;
+  let run = 0;
+  let even = 0;
+  let odd = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const d = c - 48;
       const dd = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      if ((length & 1) === 0) {
-        evenDoubled += dd;
-        oddDoubled += d;
+      if ((run & 1) === 0) {
+        even += d;
+        odd += dd;
       } else {
-        evenDoubled += d;
-        oddDoubled += dd;
+        even += dd;
+        odd += d;
       }
-      length++;
-      separated = false;
-    } else if ((c === 32 || c === 45) && length > 0 && !separated) {
-      separated = true;
-    } else if (length > 0) {
-      if (luhnOk(length, evenDoubled, oddDoubled)) return true;
-      length = 0;
-      evenDoubled = 0;
-      oddDoubled = 0;
-      separated = false;
+      run++;
+      evenSums[run & 31] = even;
+      oddSums[run & 31] = odd;
+      if (run < 13) continue;
+      const sums = (run & 1) === 1 ? evenSums : oddSums;
+      const end = (run & 1) === 1 ? even : odd;
+      for (let size = 13; size <= 19 && size <= run; size++) {
+        if ((end - (sums[(run - size) & 31] as number)) % 10 === 0) return true;
+      }
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      run = 0;
+      even = 0;
+      odd = 0;
+      evenSums[0] = 0;
+      oddSums[0] = 0;
     }
   }
-  return luhnOk(length, evenDoubled, oddDoubled);
+  return false;
 }
 
 /** `containsFullCardNumber` over plain records: keys, strings and integers, nested objects. */

@@ -146,7 +146,7 @@ export function cardRecords(): Record<string, string | number>[] {
     "",
     "",
     "411111******1111",
-    "4111 1111 1111 1112",
+    "4111 1111 1111 1113",
     "4111 1111 1111 1111",
     "5500-0000-0000-0004",
     "",
@@ -168,4 +168,15 @@ export function cardRecords(): Record<string, string | number>[] {
     // A JSON round trip leaves flat strings, as records read from a file or a database are.
     return JSON.parse(JSON.stringify(record)) as Record<string, string | number>;
   });
+}
+
+/**
+ * 10 MB values the scan reads to their end: prose, a run of digit groups (no window of sevens
+ * passes Luhn), and prose whose last characters are a card number.
+ */
+export function longTexts(): string[] {
+  const prose = "Invoice 2025-07-07, 3 items at 19.99 USD; ref ab12cd34, call +1 415 555 0100. ";
+  const size = 10_000_000;
+  const text = prose.repeat(Math.ceil(size / prose.length)).slice(0, size);
+  return [text, "7777 ".repeat(size / 5), `${text.slice(0, size - 20)} 4111 1111 1111 1111`];
 }

@@ -60,6 +60,13 @@ describe("containsFullCardNumber", () => {
     expect(containsFullCardNumber("00004111111111111111")).toBe(true);
   });
 
+  it("starts every run afresh, however long the run before the letter was", () => {
+    // No window of the sevens passes Luhn; their sums must not leak into the next run.
+    expect(containsFullCardNumber("7".repeat(40))).toBe(false);
+    expect(containsFullCardNumber(`${"7".repeat(40)}x4111111111119`)).toBe(true);
+    expect(containsFullCardNumber(Buffer.from(`${"7".repeat(45)}x4111111111119`))).toBe(true);
+  });
+
   it("finds a number in nested values, object keys, arrays, Maps and Sets", () => {
     expect(containsFullCardNumber({ a: { b: [1, { note: `pay ${visa}` }] } })).toBe(true);
     expect(containsFullCardNumber({ [visa]: "stored under its number" })).toBe(true);
@@ -292,6 +299,36 @@ describe("containsFullCardNumber, properties", () => {
           ).toBe(true);
         },
       ),
+    );
+  });
+
+  it("finds a number after a letter that ends a run of digits of any length", () => {
+    // Digits none of whose windows passes Luhn, so only the number after the letter can match:
+    // each digit is the first, from a random one on, that keeps every window ending there failing.
+    const cardFreeDigits = fc
+      .array(fc.integer({ min: 0, max: 9 }), { maxLength: 80, size: "max" })
+      .map((wanted) => {
+        const digits: number[] = [];
+        for (const w of wanted) {
+          for (let k = 0; k < 10; k++) {
+            const next = [...digits, (w + k) % 10];
+            const passes = [13, 14, 15, 16, 17, 18, 19].some(
+              (size) => size <= next.length && passesLuhn(next.slice(-size)),
+            );
+            if (!passes) {
+              digits.push((w + k) % 10);
+              break;
+            }
+          }
+        }
+        return digits.join("");
+      });
+    fc.assert(
+      fc.property(cardFreeDigits, letter, luhnValid, (before, end, pan) => {
+        expect(containsFullCardNumber(before)).toBe(false);
+        expect(containsFullCardNumber(`${before}${end}${pan}`)).toBe(true);
+        expect(containsFullCardNumber(Buffer.from(`${before}x${pan}`))).toBe(true);
+      }),
     );
   });
 

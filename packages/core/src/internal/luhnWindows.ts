@@ -73,6 +73,9 @@ export function hasCardNumber(source: string | Uint8Array): boolean {
       run = 0;
       even = 0;
       odd = 0;
+      // INVARIANT: the prefix sums at run 0 are 0; a run past 32 digits overwrote them.
+      evenPlain[0] = 0;
+      oddPlain[0] = 0;
     }
   }
   return false;
