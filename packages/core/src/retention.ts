@@ -96,6 +96,9 @@ interface CompiledRule {
   /** The start of the message of a decision with a deadline, running or expired. */
   readonly keepUntil: string;
   readonly dueSince: string;
+  /** The message of a cutoff, before and after its date. */
+  readonly cutoffBefore: string;
+  readonly cutoffAfter: string;
   readonly notStarted: readonly Reason[];
   readonly section: string;
   readonly text: string;
@@ -131,6 +134,8 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         kept,
         keepUntil: `${kept}: keep until `,
         dueSince: `${kept}: due for deletion since `,
+        cutoffBefore: `records whose ${r.anchor === "collection" ? "collection" : "relationship end"} is before `,
+        cutoffAfter: ` are due for deletion (${r.law})`,
         notStarted: Object.freeze([
           reason("retention-not-started", `the relationship is still open: ${kept}`, cited),
         ]),
@@ -368,7 +373,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         rule,
         reason(
           "retention-expired",
-          `records whose ${rule.anchor === "collection" ? "collection" : "relationship end"} is before ${isoString(boundary)} are due for deletion (${rule.law})`,
+          compiled.cutoffBefore + isoString(boundary) + compiled.cutoffAfter,
           compiled,
         ),
       );
