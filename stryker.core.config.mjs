@@ -1,4 +1,4 @@
-// Mutation testing of @trunkiq/policy-core: `npx -y pnpm@12.4.2 mutation` (see docs/testing.md).
+// Mutation testing of @trunkiq/policy-core and @trunkiq/policy-law: `npx -y pnpm@12.4.2 mutation` (see docs/testing.md).
 // One file or a few lines only: `npx stryker run stryker.core.config.mjs --mutate <file>[:<lines>]`.
 import { createRequire } from "node:module";
 
@@ -17,6 +17,10 @@ export default {
     "!packages/core/src/index.ts",
     "!packages/core/src/decision.ts",
     "!packages/core/src/declaration.ts",
+    "packages/law/src/**/*.ts",
+    "!packages/law/src/index.ts",
+    "!packages/law/src/rights/types.ts",
+    "!packages/law/src/internal/countryCodes.ts",
   ],
   // Message wording is not behaviour. The literals that are (decision kinds, reason codes) are
   // typed unions, where a changed literal would not compile.

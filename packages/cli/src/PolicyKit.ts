@@ -4,10 +4,10 @@ import {
   type PolicyDeclaration,
   type RetentionCutoff,
   type RetentionDecision,
-  type RightDecision,
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
+import type { RightDecision } from "@trunkiq/policy-law";
 
 /** What the commands need beyond the declaration itself. */
 export interface RecordDetails {

@@ -175,8 +175,8 @@ export interface CommitmentsDeclaration {
   readonly security?: CommitmentDeclaration;
   /** Safeguards for transfers to third countries (Art. 30(1)(e)). */
   readonly transfers?: CommitmentDeclaration;
-  /** The youngest age from which personal data may be collected. */
-  readonly minimumAge?: Citation & { readonly years: number };
+  /** The youngest age from which personal data may be collected, and the law that sets it. */
+  readonly minimumAge?: Citation & { readonly years: number; readonly law?: string };
   /** How the customer's own role is divided from the policy owner's. */
   readonly roles?: Citation;
   /** How changes to the policy are announced; decisions name the version they were made under. */

@@ -1,17 +1,31 @@
-import type { CollectDecision } from "./createAgeGate";
-import type { RightDecision } from "./createRightsGuards";
-import type { TransferDecision } from "./createTransferGuard";
-import type { Decision } from "./decision";
+import type { Decision, Obligation, PolicyRef, Reason } from "./decision";
 import type { RetentionCutoff, RetentionDecision } from "./retention";
 
 /** Every kind of decision the engine's guards return. */
-export type AnyDecision =
-  | Decision
-  | RetentionDecision
-  | RetentionCutoff
-  | RightDecision
-  | CollectDecision
-  | TransferDecision;
+export type AnyDecision = Decision | RetentionDecision | RetentionCutoff;
+
+/** What every decision carries below its headline, whichever guard made it. */
+export interface ExplainableDecision {
+  readonly reasons: readonly Reason[];
+  readonly obligations?: readonly Obligation[];
+  readonly policy: PolicyRef;
+}
+
+/**
+ * A decision as text under the given headline lines: every reason with its section and sentence,
+ * the obligations and the policy version. Guards built on the engine render theirs through it.
+ */
+export function explainWith(headline: readonly string[], decision: ExplainableDecision): string {
+  const lines = [...headline];
+  for (const reason of decision.reasons) {
+    lines.push(`  - ${reason.message} [${reason.section}: "${reason.text}"]`);
+  }
+  for (const obligation of decision.obligations ?? []) {
+    lines.push(`  must: ${obligation.id}: ${obligation.message} [${obligation.section}]`);
+  }
+  lines.push(`  policy ${decision.policy.id}@${decision.policy.version}`);
+  return lines.join("\n");
+}
 
 /**
  * Renders any decision as a few lines of plain text for logs, tickets and the CLI: the verdict,
@@ -47,23 +61,6 @@ export function explain(decision: AnyDecision): string {
       );
       if (decision.rule) lines.push(`  basis: ${decision.rule.basis} (${decision.rule.law})`);
       break;
-    case "right":
-      lines.push(
-        `${decision.allowed ? "ALLOWED" : "DENIED"}: ${decision.right} of "${decision.category}" (${decision.jurisdiction})` +
-          (decision.until ? `, until ${decision.until.toISOString()}` : ""),
-      );
-      break;
-    case "collect":
-      lines.push(
-        `${decision.allowed ? "ALLOWED" : "DENIED"}: collecting personal data from someone aged ${decision.age ?? "unknown"}`,
-      );
-      break;
-    case "transfer":
-      lines.push(
-        `${decision.allowed ? "ALLOWED" : "DENIED"}: transfer of "${decision.category}" from ${decision.from} to ${decision.to}` +
-          (decision.mechanism ? ` under ${decision.mechanism}` : ""),
-      );
-      break;
     case "retention-cutoff":
       lines.push(
         `CUTOFF: "${decision.category}" (${decision.jurisdiction})` +
@@ -73,14 +70,5 @@ export function explain(decision: AnyDecision): string {
       );
       break;
   }
-  for (const reason of decision.reasons) {
-    lines.push(`  - ${reason.message} [${reason.section}: "${reason.text}"]`);
-  }
-  if ("obligations" in decision) {
-    for (const obligation of decision.obligations) {
-      lines.push(`  must: ${obligation.id}: ${obligation.message} [${obligation.section}]`);
-    }
-  }
-  lines.push(`  policy ${decision.policy.id}@${decision.policy.version}`);
-  return lines.join("\n");
+  return explainWith(lines, decision);
 }

@@ -1,42 +1,5 @@
-export { ageAt } from "./ageAt";
-export {
-  type ConsentEvent,
-  type ConsentQuery,
-  consentAt,
-  consentLedgerSchemas,
-} from "./consentLedger";
-export { containsFullCardNumber } from "./containsFullCardNumber";
-export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
-export {
-  type AgeContext,
-  type AgeRule,
-  type CollectDecision,
-  createAgeGate,
-} from "./createAgeGate";
 export { createGuards, type GuardOptions } from "./createGuards";
-export {
-  createRightsGuards,
-  type GdprRight,
-  gdprRights,
-  type InvalidRequestPlan,
-  type PlannedAction,
-  type RequestAction,
-  type RequestPlan,
-  type RightDecision,
-  type RightsContext,
-  type RightsGuards,
-  type RightsOptions,
-  type RightsRequest,
-} from "./createRightsGuards";
 export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
-export {
-  createTransferGuard,
-  type TransferDecision,
-  type TransferLaw,
-  type TransferMechanismRule,
-  type TransferRegion,
-  type TransferRoute,
-} from "./createTransferGuard";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
@@ -74,10 +37,7 @@ export type {
   ScopeDeclarations,
 } from "./declaration";
 export { definePolicy, type Policy } from "./definePolicy";
-export { defineTransferLaw } from "./defineTransferLaw";
 export { type AnyDecision, explain } from "./explain";
-export { ownElements } from "./ownElements";
-export { type OwnFields, ownFields } from "./ownFields";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";
@@ -93,7 +53,6 @@ export {
   policyTextSections,
   policyTextSentences,
 } from "./policyText";
-export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
 export type {
   AppliedRetentionRule,
   RetentionContext,
@@ -101,7 +60,6 @@ export type {
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
-export { timestampSchema } from "./timestampSchema";
 export type { AuditHooks } from "./types/AuditHooks";
 export type { Bound } from "./types/Bound";
 export type {

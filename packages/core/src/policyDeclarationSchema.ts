@@ -82,7 +82,13 @@ const commitments = z.strictObject({
     .optional(),
   security: commitment.optional(),
   transfers: commitment.optional(),
-  minimumAge: z.strictObject({ ...citation, years: z.number().int().positive() }).optional(),
+  minimumAge: z
+    .strictObject({
+      ...citation,
+      years: z.number().int().positive(),
+      law: z.string().min(1).optional(),
+    })
+    .optional(),
   roles: z.strictObject(citation).optional(),
   changes: z.strictObject(citation).optional(),
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ownElements, ownFields } from "../src";
+import { ownElements, ownFields } from "../src/engine";
 
 const names = ["from", "to", "sale", "legalHold", "now"] as const;
 const record = fc.record(

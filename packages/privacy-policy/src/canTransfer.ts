@@ -2,15 +2,14 @@ import {
   createTransferGuard,
   type TransferDecision,
   type TransferRoute,
-} from "@trunkiq/policy-core";
+} from "@trunkiq/policy-law";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
-import { transferLaw } from "./transferLaw";
+import { type TransferMechanism, transferLaw } from "./transferLaw";
 
 const guard = createTransferGuard(policy, transferLaw);
 
-/** A transfer safeguard named in {@link transferLaw}. */
-export type TransferMechanism = "scc" | "uk-idta" | "uk-addendum" | "bcr" | "dpf" | "derogation";
+export type { TransferMechanism };
 
 /**
  * May `category` go from one country to another (§8)? Data leaving the EEA or the UK for a

@@ -1,9 +1,13 @@
-import { createAgeGate, ownElements, ownFields, responseDeadline } from "@trunkiq/policy-core";
+import { ownElements, ownFields } from "@trunkiq/policy-core/engine";
+import { type AgeRule, createAgeGate, responseDeadline } from "@trunkiq/policy-law";
 import type { DataCategory } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
 
-const { years: minimumAge, ...childrenClause } = policy.commitments.minimumAge;
+// The age, its law and its clause come from the declaration: one place to change them.
+const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimumAge;
+/** The §10 age rule as the age gate reads it. */
+export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
 
 /**
  * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
@@ -16,11 +20,7 @@ const { years: minimumAge, ...childrenClause } = policy.commitments.minimumAge;
  * canCollect({ birthDate: new Date("2009-07-08"), at: new Date("2025-07-07") }).allowed; // false: 15
  * canCollect({ age: 16 }).allowed; // true
  */
-export const canCollect = createAgeGate(policy, {
-  minimumAge,
-  law: "GDPR Art. 8(1)",
-  ...childrenClause,
-});
+export const canCollect = createAgeGate(policy, ageRule);
 
 /** What {@link onChildDataDiscovered} needs to know. */
 export interface ChildDataDiscovery {
@@ -134,7 +134,7 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
               }
             : {
                 code: "under-age",
-                message: `"${a.category}" belongs to a child under 16: delete it (GDPR Art. 8(1), Art. 17(1)(f))`,
+                message: `"${a.category}" belongs to a child under ${minimumAge}: delete it (${law}, Art. 17(1)(f))`,
                 ...childrenClause,
               },
         ]),

@@ -3,7 +3,7 @@ import {
   type ConsentEvent as CoreConsentEvent,
   consentLedgerSchemas,
   consentAt as coreConsentAt,
-} from "@trunkiq/policy-core";
+} from "@trunkiq/policy-law";
 import type { Purpose } from "./ids";
 import { policy } from "./policy";
 

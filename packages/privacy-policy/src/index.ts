@@ -5,7 +5,6 @@ export {
   type DecisionEvent,
   type DeniedShareDecision,
   type DeniedUseDecision,
-  explain,
   PolicyDefinitionError,
   PolicyViolationError,
   type Reason,
@@ -15,6 +14,11 @@ export {
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
+export {
+  createTrunkiqGuards,
+  type TrunkiqGuardOptions,
+  type TrunkiqGuards,
+} from "./createTrunkiqGuards";
 export { guards } from "./guards";
 export {
   type DataCategory,
@@ -59,6 +63,7 @@ export {
   type CollectDecision,
   containsFullCardNumber,
   containsSensitiveAuthenticationData,
+  explain,
   type InvalidRequestPlan,
   type PlannedAction,
   type RequestAction,
@@ -66,7 +71,7 @@ export {
   type RightDecision,
   type RightsContext,
   type TransferDecision,
-} from "@trunkiq/policy-core";
+} from "@trunkiq/policy-law";
 export { canTransfer, type TransferMechanism } from "./canTransfer";
 export {
   type ChildDataAction,

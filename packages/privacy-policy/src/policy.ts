@@ -853,6 +853,7 @@ export const policy = definePolicy({
       section: "§10",
       text: "Our Services are not intended for or directed at individuals under the age of 16.",
       years: 16,
+      law: "GDPR Art. 8(1)",
     },
     changes: {
       section: "§11",

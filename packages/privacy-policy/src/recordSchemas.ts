@@ -2,7 +2,7 @@ import {
   containsFullCardNumber,
   containsSensitiveAuthenticationData,
   timestampSchema,
-} from "@trunkiq/policy-core";
+} from "@trunkiq/policy-law";
 import { z } from "zod";
 
 // Write-time guards: the shape of what a service may store per category (§2). Objects are

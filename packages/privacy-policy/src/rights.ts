@@ -1,12 +1,12 @@
-import { createRightsGuards } from "@trunkiq/policy-core";
+import { createRightsGuards, type RightsOptions } from "@trunkiq/policy-law";
 import { policy } from "./policy";
 
 /**
- * The §9 rights of the TrunkIQ policy, decided from its declarations (GDPR Arts. 15–21).
- * `marketing` is the one direct-marketing purpose (§3: "You may opt-out ... at any time"), so an
- * objection to it always wins (Art. 21(3)).
+ * How the TrunkIQ policy reads §9 beyond its declarations. `marketing` is the one
+ * direct-marketing purpose (§3: "You may opt-out ... at any time"), so an objection to it always
+ * wins (Art. 21(3)).
  */
-export const rightsGuards = createRightsGuards(policy, {
+export const rightsOptions = {
   directMarketing: ["marketing"],
   judgements: {
     // Judgement: a KYC document is evidence of a check made at a moment. Correcting it means
@@ -23,7 +23,10 @@ export const rightsGuards = createRightsGuards(policy, {
       ],
     },
   },
-});
+} as const satisfies RightsOptions;
+
+/** The §9 rights of the TrunkIQ policy, decided from its declarations (GDPR Arts. 15–21). */
+export const rightsGuards = createRightsGuards(policy, rightsOptions);
 
 /**
  * May the data subject exercise `right` over `category` (§9)? Denials cite §9 and the GDPR

@@ -1,4 +1,4 @@
-import { defineTransferLaw, type TransferLaw } from "@trunkiq/policy-core";
+import { defineTransferLaw, type TransferLaw } from "@trunkiq/policy-law";
 
 // The one place the transfer facts live: update a member or an adequacy decision here only.
 
@@ -83,11 +83,7 @@ const derogation = (law: string) => ({
   },
 });
 
-/**
- * §8 as data: the regions whose law restricts exports, their members, adequacy lists and the
- * safeguards each accepts. Facts as of the policy version; see `legal-notes.md`.
- */
-export const transferLaw: TransferLaw = defineTransferLaw({
+const table = {
   section: "§8",
   text: "When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place, such as the use of Standard Contractual Clauses (SCCs) or other lawful transfer mechanisms.",
   notCountries: {
@@ -145,4 +141,18 @@ export const transferLaw: TransferLaw = defineTransferLaw({
       },
     },
   },
-});
+} satisfies TransferLaw;
+
+/**
+ * §8 as data: the regions whose law restricts exports, their members, adequacy lists and the
+ * safeguards each accepts. Facts as of the policy version; see `legal-notes.md`.
+ */
+export const transferLaw: TransferLaw = defineTransferLaw(table);
+
+type Regions = (typeof table)["regions"];
+
+/** A transfer safeguard named in {@link transferLaw}: one a region accepts or refuses with a reason. */
+export type TransferMechanism = {
+  [R in keyof Regions]: keyof Regions[R]["mechanisms"] | keyof Regions[R]["refused"];
+}[keyof Regions] &
+  string;

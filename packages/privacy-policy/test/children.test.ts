@@ -15,6 +15,21 @@ describe("§10 children, GDPR Art. 8(1)", () => {
     expect(canCollect({ age: 16 }).allowed).toBe(true);
   });
 
+  it("takes the minimum age and its law from the declaration's §10 commitment", () => {
+    const { years, law } = policy.commitments.minimumAge;
+    expect(canCollect({ age: years - 1 }).reasons[0]?.message).toBe(
+      `aged ${years - 1}, under ${years}: nothing may be collected (${law})`,
+    );
+    expect(canCollect({ age: years }).allowed).toBe(true);
+    const plan = onChildDataDiscovered({
+      categories: ["account"],
+      discoveredAt: new Date("2025-07-07T00:00:00Z"),
+    });
+    expect(plan.valid && plan.actions[0]?.reasons[0]?.message).toBe(
+      `"account" belongs to a child under ${years}: delete it (${law}, Art. 17(1)(f))`,
+    );
+  });
+
   it("turns 16 exactly on the sixteenth birthday (UTC calendar day)", () => {
     const birthDate = utc(2009, 7, 7);
     expect(canCollect({ birthDate, at: new Date("2025-07-06T23:59:59.999Z") }).allowed).toBe(false);

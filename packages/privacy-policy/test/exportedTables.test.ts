@@ -1,10 +1,12 @@
 import * as core from "@trunkiq/policy-core";
+import * as law from "@trunkiq/policy-law";
 import { describe, expect, it } from "vitest";
 import * as privacy from "../src";
 
-// Every exported value of both packages, by a name a failure can point at.
+// Every exported value of the three packages, by a name a failure can point at.
 const exported: [string, unknown][] = [
   ...Object.entries(core).map(([name, value]): [string, unknown] => [`core.${name}`, value]),
+  ...Object.entries(law).map(([name, value]): [string, unknown] => [`law.${name}`, value]),
   ...Object.entries(privacy).map(([name, value]): [string, unknown] => [`privacy.${name}`, value]),
 ];
 
@@ -156,7 +158,7 @@ function answers() {
     actions?: readonly { category: string; action: string }[];
   };
   out.push([child.valid, child.actions?.map((a) => [a.category, a.action])]);
-  out.push(core.gdprRights.join());
+  out.push(law.gdprRights.join());
   return JSON.stringify(out);
 }
 
@@ -164,7 +166,7 @@ describe("exported tables", () => {
   it("are deep-frozen, every object and array reachable from both packages' exports", () => {
     const tables = reachable();
     const objects = tables.map(([, value]) => value);
-    for (const table of [core.gdprRights, privacy.transferLaw, privacy.policy, privacy.guards]) {
+    for (const table of [law.gdprRights, privacy.transferLaw, privacy.policy, privacy.guards]) {
       expect(objects).toContain(table);
     }
     expect(tables.filter(([, value]) => !Object.isFrozen(value)).map(([path]) => path)).toEqual([]);
@@ -190,8 +192,8 @@ describe("exported tables", () => {
   });
 
   it("keeps every right after an attempt to empty core's list of GDPR rights", () => {
-    attempt(() => (core.gdprRights as unknown as string[]).splice(0));
-    expect(core.gdprRights).toHaveLength(6);
+    attempt(() => (law.gdprRights as unknown as string[]).splice(0));
+    expect(law.gdprRights).toHaveLength(6);
     expect(privacy.canExercise("access", "account").allowed).toBe(true);
   });
 });

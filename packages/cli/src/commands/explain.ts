@@ -1,9 +1,5 @@
-import type {
-  RetentionDecision,
-  RightDecision,
-  ShareDecision,
-  UseDecision,
-} from "@trunkiq/policy-core";
+import type { RetentionDecision, ShareDecision, UseDecision } from "@trunkiq/policy-core";
+import type { RightDecision } from "@trunkiq/policy-law";
 import { Argument, type Command, Option } from "commander";
 import { dateOption } from "../internal/dates";
 import { EXIT } from "../internal/errors";

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { expect } from "vitest";
 
 /**
  * A value a caller passes where a `Date` belongs, with the time an honest reader sees in it:
@@ -118,3 +119,29 @@ export const hostileDateArb: fc.Arbitrary<HostileDate> = fc.oneof(
 /** The plain `Date` an honest caller would pass for a hostile one, or the hostile value itself. */
 export const honest = (d: HostileDate): unknown =>
   d.time === undefined ? d.value : new Date(d.time);
+
+/** The fields of any decision a hostile date can reach. */
+export type Decided = {
+  allowed?: boolean;
+  expired?: boolean;
+  cutoff?: Date | null;
+  valid?: boolean;
+  reasons: readonly { code: string; message: string }[];
+};
+
+/** A decision on a value without a time refuses it by name. */
+export const refusesField = (d: Decided, field: string) => {
+  expect(d.allowed ?? false).toBe(false);
+  expect(d.expired ?? false).toBe(false);
+  expect(d.cutoff ?? null).toBeNull();
+  expect(d.valid ?? false).toBe(false);
+  expect(d.reasons.map((r) => r.code)).toEqual(["invalid-input"]);
+  expect(d.reasons[0]?.message).toContain(field);
+};
+
+/** Runs a guard on a hostile date and on its honest twin: same decision, or a refusal by name. */
+export const agrees = (d: HostileDate, field: string, decide: (date: unknown) => Decided) => {
+  const hostile = decide(d.value);
+  if (d.time === undefined) refusesField(hostile, field);
+  else expect(hostile).toEqual(decide(honest(d)));
+};

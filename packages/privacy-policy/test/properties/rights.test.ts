@@ -1,4 +1,4 @@
-import type { RightDecision } from "@trunkiq/policy-core";
+import type { RightDecision } from "@trunkiq/policy-law";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as trunkiq from "../../src";

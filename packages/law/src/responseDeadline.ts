@@ -1,5 +1,4 @@
-import { checkedDate, readDate } from "./internal/dates";
-import { addPeriod } from "./internal/duration";
+import { addPeriod, checkedDate, readDate } from "@trunkiq/policy-core/engine";
 
 /** When a data subject request must be answered (GDPR Art. 12(3)). */
 export interface ResponseDeadline {

@@ -1,11 +1,13 @@
-import countries from "i18n-iso-countries";
-import type { Obligation, PolicyRef, Reason } from "./decision";
-import type { Citation, PolicyDeclaration } from "./declaration";
-import { auditEmitter } from "./internal/audit";
-import { describe } from "./internal/context";
-import { frozenCopy } from "./internal/deepFreeze";
-import { ownFields } from "./ownFields";
-import type { AuditHooks } from "./types/AuditHooks";
+import type {
+  AuditHooks,
+  Citation,
+  Obligation,
+  PolicyDeclaration,
+  PolicyRef,
+  Reason,
+} from "@trunkiq/policy-core";
+import { auditEmitter, describe, frozenCopy, ownFields } from "@trunkiq/policy-core/engine";
+import { countryCodes } from "./internal/countryCodes";
 
 /** A lawful transfer safeguard an exporting region accepts. */
 export interface TransferMechanismRule {
@@ -59,13 +61,9 @@ export interface TransferRoute<M extends string = string> {
   readonly mechanism?: M | undefined;
 }
 
-const alpha2 = countries.getAlpha2Codes();
-
-/** `true` when `code` is an upper-case ISO 3166-1 alpha-2 country code (per `i18n-iso-countries`). */
+/** `true` when `code` is an assigned upper-case ISO 3166-1 alpha-2 country code the law does not refuse. */
 function isCountry(code: string, law: TransferLaw): boolean {
-  return (
-    /^[A-Z]{2}$/.test(code) && Object.hasOwn(alpha2, code) && !Object.hasOwn(law.notCountries, code)
-  );
+  return countryCodes.has(code) && !Object.hasOwn(law.notCountries, code);
 }
 
 /**
@@ -172,7 +170,7 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
         return make(true, {
           reason: reason(
             "transfer-covered",
-            `${f} is in no region whose law restricts exports (${Object.keys(law.regions).join(", ")}): §8 does not apply`,
+            `${f} is in no region whose law restricts exports (${Object.keys(law.regions).join(", ")}): ${law.section} does not apply`,
           ),
         });
       }

@@ -1,5 +1,5 @@
+import { timeOf } from "@trunkiq/policy-core/engine";
 import { z } from "zod";
-import { timeOf } from "./internal/dates";
 
 // RFC 3339 date-time: seconds required, any fraction, and `Z` or a `±HH:MM` offset.
 const isoDateTime = z.iso.datetime({ offset: true });

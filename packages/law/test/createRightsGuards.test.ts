@@ -1,11 +1,9 @@
+import { definePolicy, type Obligation, PolicyDefinitionError } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   createRightsGuards,
-  definePolicy,
   type InvalidRequestPlan,
-  type Obligation,
-  PolicyDefinitionError,
   type RequestPlan,
   type RightDecision,
 } from "../src";

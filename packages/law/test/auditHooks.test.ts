@@ -1,14 +1,7 @@
+import { type AuditHooks, createGuards, type DecisionEvent } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  type AuditHooks,
-  createAgeGate,
-  createGuards,
-  createRightsGuards,
-  createTransferGuard,
-  type DecisionEvent,
-  type TransferLaw,
-} from "../src";
+import { createAgeGate, createRightsGuards, createTransferGuard, type TransferLaw } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";
 import { rightsPolicy } from "./fixtures/rightsPolicy";
 

@@ -1,4 +1,4 @@
-import { readDate } from "./internal/dates";
+import { readDate } from "@trunkiq/policy-core/engine";
 
 /**
  * A person's age in whole years at `at`, from calendar dates in UTC (the birth date's UTC day

@@ -1,12 +1,19 @@
+import type {
+  AuditHooks,
+  Citation,
+  Obligation,
+  PolicyDeclaration,
+  PolicyRef,
+  Reason,
+} from "@trunkiq/policy-core";
+import {
+  auditEmitter,
+  describe,
+  frozenCopy,
+  ownFields,
+  readDate,
+} from "@trunkiq/policy-core/engine";
 import { ageAt } from "./ageAt";
-import type { Obligation, PolicyRef, Reason } from "./decision";
-import type { Citation, PolicyDeclaration } from "./declaration";
-import { auditEmitter } from "./internal/audit";
-import { describe } from "./internal/context";
-import { readDate } from "./internal/dates";
-import { frozenCopy } from "./internal/deepFreeze";
-import { ownFields } from "./ownFields";
-import type { AuditHooks } from "./types/AuditHooks";
 
 /** What a caller knows about a person's age. A birth date wins over a stated age when both agree. */
 export interface AgeContext {

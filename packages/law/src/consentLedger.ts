@@ -1,7 +1,5 @@
+import { ownElements, ownFields, timeOf } from "@trunkiq/policy-core/engine";
 import { z } from "zod";
-import { timeOf } from "./internal/dates";
-import { ownElements } from "./ownElements";
-import { ownFields } from "./ownFields";
 import { timestampSchema } from "./timestampSchema";
 
 /** One entry of an append-only consent ledger (GDPR Art. 7(1): the controller can show consent). */

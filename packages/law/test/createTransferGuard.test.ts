@@ -127,6 +127,19 @@ describe("canTransfer decisions", () => {
     ]);
   });
 
+  it("cites the section of the transfer table it was given, not a fixed one", () => {
+    const clause = { section: "§5", text: "International transfers" };
+    const guard = createTransferGuard(examplePolicy, { ...twoRegions, ...clause });
+    expect(guard("email", { from: "US", to: "IN" }).reasons).toEqual([
+      {
+        code: "transfer-covered",
+        message:
+          "US is in no region whose law restricts exports (switzerland, uk): §5 does not apply",
+        ...clause,
+      },
+    ]);
+  });
+
   it("denies a transfer to a country without adequacy when no safeguard is named", () => {
     const d = loose("email", { from: "CH", to: "IN" });
     expect(d).toMatchObject({

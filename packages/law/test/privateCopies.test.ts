@@ -1,12 +1,10 @@
+import { createGuards, type Decision, type PolicyDeclaration } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
 import {
   createAgeGate,
-  createGuards,
   createRightsGuards,
   createTransferGuard,
-  type Decision,
   defineTransferLaw,
-  type PolicyDeclaration,
   type TransferLaw,
 } from "../src";
 import { examplePolicy } from "./fixtures/examplePolicy";

@@ -1,5 +1,5 @@
+import { deepFreeze } from "@trunkiq/policy-core/engine";
 import type { TransferLaw } from "./createTransferGuard";
-import { deepFreeze } from "./internal/deepFreeze";
 
 /**
  * Declares a table of transfer law for {@link createTransferGuard}, deep-frozen: an exported

@@ -1,0 +1,13 @@
+// Building blocks for guards built on the engine (`@trunkiq/policy-core/engine`): reading untrusted
+// input, freezing tables, emitting audit events, retention arithmetic and rendering explanations.
+// Kept small on purpose; a policy's services need only the main entry.
+export { type ExplainableDecision, explainWith } from "./explain";
+export { auditEmitter } from "./internal/audit";
+export { describe } from "./internal/context";
+export { checkedDate, readDate, timeOf } from "./internal/dates";
+export { deepFreeze, frozenCopy } from "./internal/deepFreeze";
+export { addPeriod } from "./internal/duration";
+export { validateSchedule } from "./internal/schedule";
+export { ownElements } from "./ownElements";
+export { type OwnFields, ownFields } from "./ownFields";
+export { compileRetention } from "./retention";

@@ -1,0 +1,40 @@
+export { ageAt } from "./ageAt";
+export {
+  type ConsentEvent,
+  type ConsentQuery,
+  consentAt,
+  consentLedgerSchemas,
+} from "./consentLedger";
+export { containsFullCardNumber } from "./containsFullCardNumber";
+export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
+export {
+  type AgeContext,
+  type AgeRule,
+  type CollectDecision,
+  createAgeGate,
+} from "./createAgeGate";
+export { createRightsGuards } from "./createRightsGuards";
+export {
+  createTransferGuard,
+  type TransferDecision,
+  type TransferLaw,
+  type TransferMechanismRule,
+  type TransferRegion,
+  type TransferRoute,
+} from "./createTransferGuard";
+export { defineTransferLaw } from "./defineTransferLaw";
+export { type AnyDecision, explain } from "./explain";
+export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
+export { type GdprRight, gdprRights } from "./rights/gdprRights";
+export type {
+  InvalidRequestPlan,
+  PlannedAction,
+  RequestAction,
+  RequestPlan,
+  RightDecision,
+  RightsContext,
+  RightsGuards,
+  RightsOptions,
+  RightsRequest,
+} from "./rights/types";
+export { timestampSchema } from "./timestampSchema";

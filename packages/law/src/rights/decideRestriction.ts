@@ -1,0 +1,30 @@
+import { gdprArticles } from "./gdprRights";
+import type { CheckedRight, RightsKit } from "./rightsKit";
+import type { RightDecision } from "./types";
+
+/** Restriction is allowed, with the duty to record its ground and to warn before lifting it (Art. 18). */
+export function decideRestriction(kit: RightsKit, c: CheckedRight): RightDecision {
+  return kit.decision(c, {
+    allowed: true,
+    reasons: [
+      kit.reason(
+        "right-applies",
+        `restriction of processing (GDPR ${gdprArticles[c.right]})`,
+        c.right,
+      ),
+    ],
+    obligations: [
+      kit.obligation(
+        "establish-restriction-ground",
+        "record which ground of GDPR Art. 18(1)(a)–(d) the restriction rests on",
+        c.right,
+      ),
+      kit.obligation(
+        "notify-before-lifting",
+        "tell the data subject before the restriction is lifted (GDPR Art. 18(3))",
+        c.right,
+      ),
+      ...kit.judged(c),
+    ],
+  });
+}

@@ -1,0 +1,124 @@
+import type {
+  AuditHooks,
+  CategoryOf,
+  JurisdictionOf,
+  Obligation,
+  PolicyDeclaration,
+  PolicyRef,
+  Reason,
+  RetentionSchedule,
+  RightOf,
+} from "@trunkiq/policy-core";
+
+/** What a caller knows about the data subject when a right is exercised. */
+export interface RightsContext<J extends string = string> {
+  /** When the customer relationship ended; omit while it is open. */
+  readonly relationshipEndedAt?: Date | undefined;
+  /** A legal hold (preservation request, litigation) covers the data (Art. 17(3)(e)). */
+  readonly legalHold?: boolean | undefined;
+  /** The moment to decide for; the current time by default. */
+  readonly now?: Date | undefined;
+  /** Whose law governs the data; the policy's first jurisdiction by default. */
+  readonly jurisdiction?: J | undefined;
+}
+
+/**
+ * The answer to `canExercise(right, category, context)`. When erasure yields, `allowed` is
+ * `false` and `until` says when the keeping ends (`null`: not yet known — the relationship is
+ * open or a legal hold runs until lifted).
+ */
+export interface RightDecision<
+  R extends string = string,
+  C extends string = string,
+  J extends string = string,
+> {
+  readonly kind: "right";
+  readonly allowed: boolean;
+  readonly right: R;
+  readonly category: C;
+  readonly jurisdiction: J;
+  readonly until: Date | null;
+  /** The purposes the decision rests on (portability, objection); empty otherwise. */
+  readonly purposes: readonly string[];
+  readonly reasons: readonly Reason[];
+  readonly obligations: readonly Obligation[];
+  readonly policy: PolicyRef;
+}
+
+/** What a request plan does with one category. */
+export type RequestAction = "export" | "delete" | "restrict" | "keep" | "rectify" | "stop";
+
+/** One step of a request plan. */
+export interface PlannedAction<C extends string = string> {
+  readonly category: C;
+  readonly action: RequestAction;
+  /** For `restrict` and `keep`: when the keeping ends (`null`: not yet known). */
+  readonly until?: Date | null;
+  readonly reasons: readonly Reason[];
+  readonly obligations: readonly Obligation[];
+}
+
+/** A data subject request, as `planRequest` takes it. */
+export interface RightsRequest<
+  R extends string = string,
+  C extends string = string,
+  J extends string = string,
+> extends Omit<RightsContext<J>, "now"> {
+  readonly right: R;
+  readonly receivedAt: Date;
+  /** The categories to plan for; every declared category by default. */
+  readonly categories?: readonly C[] | undefined;
+  /** The moment to decide retention for; `receivedAt` by default. */
+  readonly now?: Date | undefined;
+}
+
+/** A valid plan: the Art. 12(3) deadlines and one action per category. */
+export interface RequestPlan<R extends string = string, C extends string = string> {
+  readonly valid: true;
+  readonly right: R;
+  readonly receivedAt: Date;
+  readonly deadline: Date;
+  readonly extendedDeadline: Date;
+  readonly actions: readonly PlannedAction<C>[];
+  readonly reasons: readonly Reason[];
+  readonly policy: PolicyRef;
+}
+
+/** A refused plan: nothing to do, and `reasons` says what was wrong with the request. */
+export interface InvalidRequestPlan {
+  readonly valid: false;
+  readonly right: string;
+  readonly receivedAt: null;
+  readonly deadline: null;
+  readonly extendedDeadline: null;
+  readonly actions: readonly [];
+  readonly reasons: readonly Reason[];
+  readonly policy: PolicyRef;
+}
+
+/**
+ * Options of `createRightsGuards`. `onDecision` receives one `right` event per
+ * `canExercise` and one `request-plan` event per `planRequest`.
+ */
+export interface RightsOptions extends AuditHooks {
+  /** Purposes that are direct marketing: an objection to them always wins (Art. 21(3)). */
+  readonly directMarketing?: readonly string[];
+  /** Extra obligations for a right on a category, where the policy leaves a judgement. */
+  readonly judgements?: {
+    readonly [right: string]: { readonly [category: string]: readonly Obligation[] } | undefined;
+  };
+  /** A deployment's retention periods, as `createGuards` takes them. */
+  readonly retention?: RetentionSchedule;
+}
+
+/** The guards `createRightsGuards` returns. */
+export interface RightsGuards<D extends PolicyDeclaration> {
+  canExercise(
+    right: RightOf<D>,
+    category: CategoryOf<D>,
+    context?: RightsContext<JurisdictionOf<D>>,
+  ): RightDecision<RightOf<D>, CategoryOf<D>, JurisdictionOf<D>>;
+  planRequest(
+    request: RightsRequest<RightOf<D>, CategoryOf<D>, JurisdictionOf<D>>,
+  ): RequestPlan<RightOf<D>, CategoryOf<D>> | InvalidRequestPlan;
+}

@@ -1,0 +1,76 @@
+import {
+  type AuditHooks,
+  type CheckSchedule,
+  createGuards,
+  type Guards,
+  type RetentionSchedule,
+} from "@trunkiq/policy-core";
+import {
+  type AgeContext,
+  type CollectDecision,
+  createAgeGate,
+  createRightsGuards,
+  createTransferGuard,
+  type RightsGuards,
+  type TransferDecision,
+  type TransferRoute,
+} from "@trunkiq/policy-law";
+import { ageRule } from "./children";
+import type { DataCategory } from "./ids";
+import { policy } from "./policy";
+import { rightsOptions } from "./rights";
+import { type TransferMechanism, transferLaw } from "./transferLaw";
+
+/** What {@link createTrunkiqGuards} takes: audit hooks and, optionally, a deployment's retention periods. */
+export interface TrunkiqGuardOptions<S extends RetentionSchedule = RetentionSchedule>
+  extends AuditHooks {
+  /**
+   * A deployment's own retention periods, checked against the legal limits as in
+   * `withRetention`; the rights guards say "keep until" from the same schedule the purge uses.
+   */
+  readonly retention?: S & CheckSchedule<typeof policy, S>;
+}
+
+/** Every guard of the TrunkIQ policy, built with one set of options. */
+export interface TrunkiqGuards extends Guards<typeof policy> {
+  readonly canExercise: RightsGuards<typeof policy>["canExercise"];
+  readonly planRequest: RightsGuards<typeof policy>["planRequest"];
+  readonly canCollect: (context: AgeContext) => CollectDecision;
+  readonly canTransfer: (
+    category: DataCategory,
+    route: TransferRoute<TransferMechanism>,
+  ) => TransferDecision<DataCategory>;
+}
+
+/**
+ * Builds every guard of the TrunkIQ policy (use, share, retention, rights, age, transfers) with
+ * one audit trail: `onDecision` receives exactly one event per decision of any of them, and a
+ * hook that throws or rejects is reported to `onHookError` without changing the decision. The
+ * package's ready-made guards (`canUse`, `canExercise`, …) are these built without hooks.
+ *
+ * @category Guards
+ * @example
+ * const { canUse, canExercise, canTransfer } = createTrunkiqGuards({
+ *   onDecision: (event) => audit.write(event),
+ *   onHookError: (error) => log.error({ error }, "audit write failed"),
+ * });
+ * createTrunkiqGuards({ retention: { "call-detail-record": { us: { months: 24 } } } });
+ */
+export function createTrunkiqGuards<const S extends RetentionSchedule = Record<never, never>>(
+  options: TrunkiqGuardOptions<S> = {},
+): TrunkiqGuards {
+  const hooks: AuditHooks = { onDecision: options.onDecision, onHookError: options.onHookError };
+  // The schedule has passed its compile-time check; each engine checks it again at runtime.
+  const retention = (options.retention ?? {}) as RetentionSchedule;
+  const guards = createGuards(policy, { ...hooks, retention });
+  const rights = createRightsGuards(policy, { ...rightsOptions, ...hooks, retention });
+  const transfer = createTransferGuard(policy, transferLaw, hooks);
+  return Object.freeze({
+    ...guards,
+    canExercise: rights.canExercise,
+    planRequest: rights.planRequest,
+    canCollect: createAgeGate(policy, ageRule, hooks),
+    canTransfer: (category: DataCategory, route: TransferRoute<TransferMechanism>) =>
+      transfer(category, route) as TransferDecision<DataCategory>,
+  });
+}

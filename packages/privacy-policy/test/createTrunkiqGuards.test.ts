@@ -1,0 +1,73 @@
+import type { DecisionEvent } from "@trunkiq/policy-core";
+import { describe, expect, it } from "vitest";
+import * as trunkiq from "../src";
+import { createTrunkiqGuards, type TrunkiqGuards } from "../src";
+
+const at = new Date("2025-07-07T00:00:00Z");
+
+/** One call of each guard, as the ready-made guards and a built set both answer it. */
+const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
+  ["canUse", (g) => g.canUse("marketing", "account", { consent: true })],
+  ["canShare", (g) => g.canShare("account", "authority", { legalProcess: true })],
+  ["assertCanUse", (g) => g.assertCanUse("call-routing", "call-detail-record")],
+  ["retentionFor", (g) => g.retentionFor("call-detail-record", { collectedAt: at, now: at })],
+  ["retentionCutoff", (g) => g.retentionCutoff("call-detail-record", { now: at })],
+  ["isBoundTo", (g) => g.isBoundTo({}, "marketing", "account")],
+  ["canExercise", (g) => g.canExercise("erasure", "account", { jurisdiction: "eea" })],
+  ["planRequest", (g) => g.planRequest({ right: "access", receivedAt: at, jurisdiction: "eea" })],
+  ["canCollect", (g) => g.canCollect({ birthDate: new Date("2000-01-01"), at })],
+  ["canTransfer", (g) => g.canTransfer("account", { from: "DE", to: "US", mechanism: "scc" })],
+];
+
+describe("createTrunkiqGuards", () => {
+  it.each(calls)("emits exactly one event for %s", (_, call) => {
+    const events: DecisionEvent[] = [];
+    call(createTrunkiqGuards({ onDecision: (e) => void events.push(e) }));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.policy).toEqual({ id: trunkiq.policy.id, version: trunkiq.policy.version });
+  });
+
+  it.each(calls)(
+    "answers %s as the ready-made guard does, even when the hook throws",
+    (_, call) => {
+      const failures: unknown[] = [];
+      const built = createTrunkiqGuards({
+        onDecision: () => {
+          throw new Error("audit store down");
+        },
+        onHookError: (error) => void failures.push(error),
+      });
+      expect(call(built)).toEqual(call(trunkiq));
+      expect(failures).toHaveLength(1);
+    },
+  );
+
+  it("gives the rights guards the retention schedule the purge uses", () => {
+    const built = createTrunkiqGuards({ retention: { "kyc-document": { us: { years: 7 } } } });
+    const context = {
+      jurisdiction: "us",
+      relationshipEndedAt: new Date("2025-01-15T00:00:00Z"),
+      now: at,
+    } as const;
+    const purge = built.retentionFor("kyc-document", { collectedAt: at, ...context });
+    const erasure = built.canExercise("erasure", "kyc-document", context);
+    expect(erasure.allowed).toBe(false);
+    expect(erasure.until).toEqual(purge.until);
+    // Seven years from the end, not the declared five the ready-made guards keep.
+    expect(erasure.until?.getUTCFullYear()).toBe(2032);
+    expect(trunkiq.canExercise("erasure", "kyc-document", context).until?.getUTCFullYear()).toBe(
+      2030,
+    );
+  });
+
+  it("refuses a schedule below a legal minimum when the guards are made", () => {
+    const schedule = { "kyc-document": { us: { years: 1 } } };
+    expect(() => createTrunkiqGuards({ retention: schedule as never })).toThrow(
+      trunkiq.PolicyDefinitionError,
+    );
+  });
+
+  it("returns a frozen set of guards", () => {
+    expect(Object.isFrozen(createTrunkiqGuards())).toBe(true);
+  });
+});
