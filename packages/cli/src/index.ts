@@ -1,3 +1,4 @@
+export { type CliIo, type CliStream, processIo } from "./CliIo";
 export { buildRopa, type Ropa } from "./commands/ropa";
 export {
   EXPORT_FORMAT,

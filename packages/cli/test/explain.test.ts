@@ -6,11 +6,8 @@ import {
   retentionFor,
   policy as typedPolicy,
 } from "@trunkiq/privacy-policy";
-import { describe, expect, it, vi } from "vitest";
-import { runCli } from "./_lib/runCli";
-
-// Each test starts the built binary; on a busy machine that can take seconds.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+import { describe, expect, it } from "vitest";
+import { runCli } from "./support/runCli";
 
 // Read as the general declaration shape, as the CLI does.
 const policy: PolicyDeclaration = typedPolicy;
@@ -19,10 +16,10 @@ const purposes = Object.keys(policy.purposes);
 const categories = Object.keys(policy.categories);
 
 describe("explain use", () => {
-  it("explains an allowed use with its basis, reasons, sections and obligations and exits 0", () => {
+  it("explains an allowed use with its basis, reasons, sections and obligations and exits 0", async () => {
     const decision = canUse("marketing", "account", { consent: true });
     expect(decision.allowed).toBe(true);
-    const { code, stdout, stderr } = runCli([
+    const { code, stdout, stderr } = await runCli([
       "explain",
       "use",
       "marketing",
@@ -38,22 +35,22 @@ describe("explain use", () => {
     for (const o of decision.obligations) expect(stdout).toContain(`must: ${o.id}`);
   });
 
-  it("denies marketing without consent, cites the section and exits 1", () => {
+  it("denies marketing without consent, cites the section and exits 1", async () => {
     const decision = canUse("marketing", "account");
-    const { code, stdout } = runCli(["explain", "use", "marketing", "account"]);
+    const { code, stdout } = await runCli(["explain", "use", "marketing", "account"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^DENIED: /);
     for (const r of decision.reasons) expect(stdout).toContain(`${r.section}: "${r.text}"`);
   });
 
-  it("prints the decision itself with --json", () => {
-    const { code, stdout } = runCli(["explain", "use", "marketing", "account", "--json"]);
+  it("prints the decision itself with --json", async () => {
+    const { code, stdout } = await runCli(["explain", "use", "marketing", "account", "--json"]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(canUse("marketing", "account"))));
   });
 
-  it("offers one flag per context field the use question reads, named in kebab case", () => {
-    const { code, stdout } = runCli(["explain", "use", "--help"]);
+  it("offers one flag per context field the use question reads, named in kebab case", async () => {
+    const { code, stdout } = await runCli(["explain", "use", "--help"]);
     expect(code).toBe(0);
     for (const [field, spec] of Object.entries(policy.contextFields)) {
       const flag = `--${field.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase()}`;
@@ -63,10 +60,10 @@ describe("explain use", () => {
     expect(stdout).toMatch(/Exit codes: 0 allowed, 1 denied, 2 bad input/);
   });
 
-  it("passes a choice field through to the guard", () => {
+  it("passes a choice field through to the guard", async () => {
     const ctx = { storage: "transient" as const };
     const expected = canUse("payment-processing", "payment-card", ctx);
-    const { code, stdout } = runCli([
+    const { code, stdout } = await runCli([
       "explain",
       "use",
       "payment-processing",
@@ -79,8 +76,8 @@ describe("explain use", () => {
     expect(code).toBe(expected.allowed ? 0 : 1);
   });
 
-  it("rejects an unknown purpose in one line listing every declared purpose and exits 2", () => {
-    const { code, stdout, stderr } = runCli(["explain", "use", "advertising", "account"]);
+  it("rejects an unknown purpose in one line listing every declared purpose and exits 2", async () => {
+    const { code, stdout, stderr } = await runCli(["explain", "use", "advertising", "account"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -88,8 +85,8 @@ describe("explain use", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("rejects a bad choice value listing the declared values and exits 2", () => {
-    const { code, stderr } = runCli([
+  it("rejects a bad choice value listing the declared values and exits 2", async () => {
+    const { code, stderr } = await runCli([
       "explain",
       "use",
       "call-routing",
@@ -106,10 +103,10 @@ describe("explain use", () => {
 });
 
 describe("explain share", () => {
-  it("allows a disclosure under legal process with its notice obligation", () => {
+  it("allows a disclosure under legal process with its notice obligation", async () => {
     const ctx = { legalProcess: true };
     const expected = canShare("account", "authority", ctx);
-    const { code, stdout } = runCli([
+    const { code, stdout } = await runCli([
       "explain",
       "share",
       "account",
@@ -120,10 +117,10 @@ describe("explain share", () => {
     for (const o of expected.obligations) expect(stdout).toContain(`must: ${o.id}`);
   });
 
-  it("lifts the notice when disclosure is prohibited, as the guard does", () => {
+  it("lifts the notice when disclosure is prohibited, as the guard does", async () => {
     const ctx = { legalProcess: true, disclosureProhibited: true };
     const expected = canShare("account", "authority", ctx);
-    const { stdout } = runCli([
+    const { stdout } = await runCli([
       "explain",
       "share",
       "account",
@@ -135,28 +132,34 @@ describe("explain share", () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
-  it("denies any sale and exits 1", () => {
-    const { code, stdout } = runCli(["explain", "share", "account", "cloud-hosting", "--sale"]);
+  it("denies any sale and exits 1", async () => {
+    const { code, stdout } = await runCli([
+      "explain",
+      "share",
+      "account",
+      "cloud-hosting",
+      "--sale",
+    ]);
     expect(canShare("account", "cloud-hosting", { sale: true }).allowed).toBe(false);
     expect(code).toBe(1);
     expect(stdout).toContain("We do not sell your personal information.");
   });
 
-  it("rejects an unknown recipient listing every declared recipient and exits 2", () => {
-    const { code, stderr } = runCli(["explain", "share", "account", "the-press"]);
+  it("rejects an unknown recipient listing every declared recipient and exits 2", async () => {
+    const { code, stderr } = await runCli(["explain", "share", "account", "the-press"]);
     expect(code).toBe(2);
     expect(stderr).toContain(Object.keys(policy.recipients).join(", "));
   });
 });
 
 describe("explain retention", () => {
-  it("explains when a record is due for deletion and exits 0 whether kept or expired", () => {
+  it("explains when a record is due for deletion and exits 0 whether kept or expired", async () => {
     const ctx = {
       collectedAt: new Date("2024-01-31T00:00:00Z"),
       now: new Date("2025-07-07T00:00:00Z"),
     };
     const expected = retentionFor("call-detail-record", ctx);
-    const { code, stdout } = runCli([
+    const { code, stdout } = await runCli([
       "explain",
       "retention",
       "call-detail-record",
@@ -170,8 +173,8 @@ describe("explain retention", () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
-  it("keeps a record under legal hold", () => {
-    const { code, stdout } = runCli([
+  it("keeps a record under legal hold", async () => {
+    const { code, stdout } = await runCli([
       "explain",
       "retention",
       "call-detail-record",
@@ -186,14 +189,14 @@ describe("explain retention", () => {
     expect(stdout).toContain("legal hold");
   });
 
-  it("uses the jurisdiction's rule", () => {
+  it("uses the jurisdiction's rule", async () => {
     const ctx = {
       collectedAt: new Date("2025-01-01T00:00:00Z"),
       jurisdiction: "eea" as const,
       now: new Date("2025-07-07T00:00:00Z"),
     };
     const expected = retentionFor("call-detail-record", ctx);
-    const { stdout } = runCli([
+    const { stdout } = await runCli([
       "explain",
       "retention",
       "call-detail-record",
@@ -208,8 +211,8 @@ describe("explain retention", () => {
     expect(JSON.parse(stdout).until).toBe(expected.until?.toISOString() ?? null);
   });
 
-  it("rejects a date that is not ISO 8601 in one line and exits 2", () => {
-    const { code, stdout, stderr } = runCli([
+  it("rejects a date that is not ISO 8601 in one line and exits 2", async () => {
+    const { code, stdout, stderr } = await runCli([
       "explain",
       "retention",
       "account",
@@ -223,15 +226,15 @@ describe("explain retention", () => {
     );
   });
 
-  it("requires --collected-at", () => {
-    const { code, stderr } = runCli(["explain", "retention", "account"]);
+  it("requires --collected-at", async () => {
+    const { code, stderr } = await runCli(["explain", "retention", "account"]);
     expect(code).toBe(2);
     expect(stderr).toContain("--collected-at");
   });
 });
 
 describe("explain right", () => {
-  it("prints the rights decision, with when the data is kept until, and exits 1 when erasure yields", () => {
+  it("prints the rights decision, with when the data is kept until, and exits 1 when erasure yields", async () => {
     const ctx = {
       jurisdiction: "eea" as const,
       relationshipEndedAt: new Date("2025-03-31T00:00:00Z"),
@@ -241,22 +244,22 @@ describe("explain right", () => {
     expect(expected.allowed).toBe(false);
     const args = ["explain", "right", "erasure", "kyc-document", "--jurisdiction", "eea"];
     const dates = ["--relationship-ended-at", "2025-03-31", "--now", "2025-07-07"];
-    const json = runCli([...args, ...dates, "--json"]);
+    const json = await runCli([...args, ...dates, "--json"]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
-    const text = runCli([...args, ...dates]);
+    const text = await runCli([...args, ...dates]);
     expect(text.stdout).toContain(`data kept until ${expected.until?.toISOString()}`);
     for (const r of expected.reasons) expect(text.stdout).toContain(`[${r.section}: "${r.text}"]`);
     for (const o of expected.obligations) expect(text.stdout).toContain(`must: ${o.id}`);
   });
 
-  it("exits 0 when the right can be exercised", () => {
+  it("exits 0 when the right can be exercised", async () => {
     expect(canExercise("access", "account").allowed).toBe(true);
-    expect(runCli(["explain", "right", "access", "account"]).code).toBe(0);
+    expect((await runCli(["explain", "right", "access", "account"])).code).toBe(0);
   });
 
-  it("rejects an unknown right listing the declared rights and exits 2", () => {
-    const { code, stderr } = runCli(["explain", "right", "flying", "account"]);
+  it("rejects an unknown right listing the declared rights and exits 2", async () => {
+    const { code, stderr } = await runCli(["explain", "right", "flying", "account"]);
     expect(code).toBe(2);
     expect(stderr).toContain(Object.keys(policy.rights).join(", "));
   });

@@ -1,15 +1,11 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { examplePolicy } from "../../core/test/fixtures/examplePolicy";
-import { main } from "../src/main";
+import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { policyKit } from "../src/PolicyKit";
-import { runCli } from "./_lib/runCli";
-
-// Each test starts the built binary; on a busy machine that can take seconds.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+import { runCli } from "./support/runCli";
 
 describe("trunkiq-policy", () => {
-  it("documents every command and the exit codes in --help", () => {
-    const { code, stdout } = runCli(["--help"]);
+  it("documents every command and the exit codes in --help", async () => {
+    const { code, stdout } = await runCli(["--help"]);
     expect(code).toBe(0);
     for (const c of [
       "matrix",
@@ -28,7 +24,7 @@ describe("trunkiq-policy", () => {
     );
   });
 
-  it("has --help on every command", () => {
+  it("has --help on every command", async () => {
     for (const args of [
       ["matrix"],
       ["explain", "use"],
@@ -42,76 +38,64 @@ describe("trunkiq-policy", () => {
       ["diff"],
       ["retention", "sweep"],
     ]) {
-      const { code, stdout } = runCli([...args, "--help"]);
+      const { code, stdout } = await runCli([...args, "--help"]);
       expect(code).toBe(0);
       expect(stdout).toMatch(/Exit codes: /);
     }
   });
 
-  it("rejects an unknown command in one line and exits 2", () => {
-    const { code, stdout, stderr } = runCli(["martix"]);
+  it("rejects an unknown command in one line and exits 2", async () => {
+    const { code, stdout, stderr } = await runCli(["martix"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe("error: unknown command 'martix' (Did you mean matrix?)\n");
   });
 
-  it("exits 2 when a command group is called without a subcommand", () => {
-    expect(runCli(["explain"]).code).toBe(2);
+  it("exits 2 when a command group is called without a subcommand", async () => {
+    expect((await runCli(["explain"])).code).toBe(2);
   });
 });
 
 describe("main", () => {
-  afterEach(() => vi.restoreAllMocks());
-  const capture = () => {
-    let out = "";
-    let err = "";
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      out += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      err += String(chunk);
-      return true;
-    });
-    return () => ({ out, err });
-  };
   const kit = policyKit(examplePolicy, {});
 
   it("answers from any declaration it is given, with flags from that declaration's context fields", async () => {
-    const read = capture();
-    expect(
-      await main(["explain", "use", "newsletter", "order", "--consent", "--channel", "phone"], {
-        kit,
-      }),
-    ).toBe(1);
-    expect(await main(["explain", "use", "newsletter", "order", "--consent"], { kit })).toBe(0);
-    expect(read().out).toContain('ALLOWED: use of "order" for "newsletter"');
+    const denied = await runCli(
+      ["explain", "use", "newsletter", "order", "--consent", "--channel", "phone"],
+      { kit },
+    );
+    expect(denied.code).toBe(1);
+    const allowed = await runCli(["explain", "use", "newsletter", "order", "--consent"], { kit });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('ALLOWED: use of "order" for "newsletter"');
   });
 
   it("lists the given declaration's ids in the error for a bad argument", async () => {
-    const read = capture();
-    expect(await main(["explain", "share", "email", "milkman"], { kit })).toBe(2);
-    expect(read().err).toContain("courier, police, ad-network");
+    const { code, stderr } = await runCli(["explain", "share", "email", "milkman"], { kit });
+    expect(code).toBe(2);
+    expect(stderr).toContain("courier, police, ad-network");
   });
 
   it("blanks a cell under an unconditional prohibition in the matrix", async () => {
-    const read = capture();
-    expect(await main(["matrix", "--json"], { kit })).toBe(0);
-    const m = JSON.parse(read().out);
+    const { code, stdout } = await runCli(["matrix", "--json"], { kit });
+    expect(code).toBe(0);
+    const m = JSON.parse(stdout);
     expect(m.share.email["ad-network"]).toBeNull();
     expect(m.use["tax-filing"].card).toBeNull();
     expect(m.use.newsletter.order).toMatchObject({ when: ["consent"], unless: ["by-phone"] });
   });
 
   it("turns an unexpected failure into one line and exit 2", async () => {
-    const read = capture();
     const broken = {
       ...kit,
       canUse: () => {
         throw new Error("boom");
       },
     };
-    expect(await main(["explain", "use", "newsletter", "email"], { kit: broken })).toBe(2);
-    expect(read().err).toBe("trunkiq-policy: boom\n");
+    expect(await runCli(["explain", "use", "newsletter", "email"], { kit: broken })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "trunkiq-policy: boom\n",
+    });
   });
 });

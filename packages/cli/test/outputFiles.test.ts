@@ -1,40 +1,20 @@
-import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { OutputError } from "../src/internal/errors";
 import { spreadsheetSafe, streamWriter } from "../src/internal/output";
-import { main } from "../src/main";
-import { BIN, tempDir } from "./_lib/runCli";
-
-// The pipe and full-disk tests start the built binary; on a busy machine that can take seconds.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+import { runCli, tempDir } from "./support/runCli";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
-afterEach(() => vi.restoreAllMocks());
 
-type Write = (chunk: unknown, ...rest: unknown[]) => boolean;
-/** Runs `main` in-process; `stdout` may replace how standard output takes a write. */
-const run = async (argv: string[], stdout?: Write) => {
-  let out = "";
-  let err = "";
-  const grab =
-    (append: (s: string) => void): Write =>
-    (chunk, ...rest) => {
-      append(String(chunk));
-      (rest.find((r) => typeof r === "function") as (() => void) | undefined)?.();
-      return true;
-    };
-  vi.spyOn(process.stdout, "write").mockImplementation(
-    (stdout ?? grab((s) => (out += s))) as never,
-  );
-  vi.spyOn(process.stderr, "write").mockImplementation(grab((s) => (err += s)) as never);
-  const code = await main(argv);
-  vi.restoreAllMocks();
+/** Runs the command in-process; `write` may replace how standard output takes a write. */
+const run = async (argv: string[], write?: () => never) => {
+  const stdout = write ? Object.assign(new Writable(), { write }) : undefined;
+  const { code, stdout: out, stderr: err } = await runCli(argv, stdout ? { stdout } : {});
   return { code, out, err };
 };
 const leftovers = () => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
@@ -81,14 +61,14 @@ describe.each([
 
 describe("output failures", () => {
   it("ends quietly with exit 0 when the reader closed the pipe", async () => {
-    const closed: Write = () => {
+    const closed = () => {
       throw errno("EPIPE");
     };
     expect(await run(["render"], closed)).toEqual({ code: 0, out: "", err: "" });
   });
 
   it("exits 3 with one line when the disk is full", async () => {
-    const full: Write = () => {
+    const full = () => {
       throw errno("ENOSPC");
     };
     const { code, err } = await run(["export"], full);
@@ -113,43 +93,6 @@ describe("output failures", () => {
       await expect(written).rejects.toMatchObject({ code });
     },
   );
-
-  const records = join(dir, "many.ndjson");
-  writeFileSync(
-    records,
-    Array.from({ length: 50_000 }, (_, i) =>
-      JSON.stringify({ id: `r${i}`, category: "call-detail-record", collectedAt: "2010-01-01" }),
-    ).join("\n"),
-  );
-
-  it("exits 0 without a stack trace when a sweep's reader stops after one line", async () => {
-    const child = spawn(process.execPath, [BIN, "retention", "sweep", records], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let err = "";
-    child.stderr.on("data", (d) => {
-      err += String(d);
-    });
-    child.stdout.once("data", () => child.stdout.destroy());
-    const code = await new Promise((resolve) => child.on("close", resolve));
-    expect(code).toBe(0);
-    expect(err).toBe("");
-  });
-
-  it("exits 3 with one line when a sweep's output lands on a full disk", () => {
-    const full = openSync("/dev/full", "w");
-    try {
-      const result = spawnSync(process.execPath, [BIN, "retention", "sweep", records], {
-        stdio: ["ignore", full, "pipe"],
-        encoding: "utf8",
-      });
-      expect(result.status).toBe(3);
-      expect(result.stderr).toMatch(/^trunkiq-policy: cannot write the output: ENOSPC[^\n]*\n$/);
-    } finally {
-      closeSync(full);
-    }
-  });
 });
 
 describe("CSV cells a spreadsheet would run", () => {

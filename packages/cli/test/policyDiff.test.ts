@@ -1,6 +1,6 @@
 import { definePolicy, type PolicyDeclaration } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
-import { examplePolicy } from "../../core/test/fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { diffPolicies } from "../src";
 
 const cite = { section: "§3", text: "a sentence of the policy" };

@@ -2,11 +2,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { policy, retentionFor } from "@trunkiq/privacy-policy";
 import { parse } from "csv-parse/sync";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { runCli, tempDir } from "./_lib/runCli";
-
-// Each test starts the built binary; on a busy machine that can take seconds.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./support/runCli";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -81,10 +78,10 @@ writeFileSync(
 );
 
 describe("retention sweep", () => {
-  it("writes exactly the records retentionFor says are expired, as NDJSON", () => {
+  it("writes exactly the records retentionFor says are expired, as NDJSON", async () => {
     expect(expectedDue.length).toBeGreaterThan(0);
     expect(expectedDue.length).toBeLessThan(rows.length);
-    const { code, stdout, stderr } = runCli(["retention", "sweep", ndjson, "--now", NOW]);
+    const { code, stdout, stderr } = await runCli(["retention", "sweep", ndjson, "--now", NOW]);
     expect(code).toBe(0);
     const due = stdout
       .trim()
@@ -101,10 +98,10 @@ describe("retention sweep", () => {
     expect(stderr).toContain(`${rows.length} rows, 0 malformed`);
   });
 
-  it("never marks a record under legal hold or with an open relationship as due", () => {
+  it("never marks a record under legal hold or with an open relationship as due", async () => {
     const due = new Set(
-      runCli(["retention", "sweep", ndjson, "--now", NOW])
-        .stdout.trim()
+      (await runCli(["retention", "sweep", ndjson, "--now", NOW])).stdout
+        .trim()
         .split("\n")
         .map((l) => JSON.parse(l).id),
     );
@@ -118,21 +115,36 @@ describe("retention sweep", () => {
     }
   });
 
-  it("reads CSV input and writes CSV output with the same result", () => {
-    const { code, stdout } = runCli(["retention", "sweep", csv, "--now", NOW, "--format", "csv"]);
+  it("reads CSV input and writes CSV output with the same result", async () => {
+    const { code, stdout } = await runCli([
+      "retention",
+      "sweep",
+      csv,
+      "--now",
+      NOW,
+      "--format",
+      "csv",
+    ]);
     expect(code).toBe(0);
     const [header, ...out]: string[][] = parse(stdout);
     expect(header).toEqual(["id", "category", "jurisdiction", "anchor", "rule", "law", "section"]);
     expect(out.map((r) => r[0])).toEqual(expectedDue);
   });
 
-  it("handles quoted CSV fields with commas, quotes and line breaks", () => {
+  it("handles quoted CSV fields with commas, quotes and line breaks", async () => {
     const file = join(dir, "quoted.csv");
     writeFileSync(
       file,
       'id,category,collectedAt\n"a,1",call-detail-record,2010-01-01\n"b""2",call-detail-record,2010-01-01\n"c\n3",call-detail-record,2010-01-01\n',
     );
-    const { code, stdout, stderr } = runCli(["retention", "sweep", file, "--now", NOW, "--json"]);
+    const { code, stdout, stderr } = await runCli([
+      "retention",
+      "sweep",
+      file,
+      "--now",
+      NOW,
+      "--json",
+    ]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const out = JSON.parse(stdout);
@@ -140,7 +152,7 @@ describe("retention sweep", () => {
     expect(out.summary.rows).toBe(3);
   });
 
-  it("reports malformed rows by line number on stderr, keeps going, never marks them due and exits 2", () => {
+  it("reports malformed rows by line number on stderr, keeps going, never marks them due and exits 2", async () => {
     const file = join(dir, "mixed.ndjson");
     writeFileSync(
       file,
@@ -153,7 +165,7 @@ describe("retention sweep", () => {
         '{"id":"ok2","category":"call-detail-record","collectedAt":"2010-01-01"}',
       ].join("\n"),
     );
-    const { code, stdout, stderr } = runCli(["retention", "sweep", file, "--now", NOW]);
+    const { code, stdout, stderr } = await runCli(["retention", "sweep", file, "--now", NOW]);
     expect(code).toBe(2);
     expect(
       stdout
@@ -173,13 +185,13 @@ describe("retention sweep", () => {
     expect(stderr).toContain("6 rows, 4 malformed");
   });
 
-  it("reports a CSV row with the wrong number of fields and an unclosed quote by line, exiting 2", () => {
+  it("reports a CSV row with the wrong number of fields and an unclosed quote by line, exiting 2", async () => {
     const file = join(dir, "broken.csv");
     writeFileSync(
       file,
       'id,category,collectedAt\nshort,call-detail-record\nok,call-detail-record,2010-01-01\n"open,x,2010-01-01\n',
     );
-    const { code, stdout, stderr } = runCli([
+    const { code, stdout, stderr } = await runCli([
       "retention",
       "sweep",
       file,
@@ -198,8 +210,8 @@ describe("retention sweep", () => {
     expect(stderr).toMatch(/^line 4: a quoted field opened on this line is never closed$/m);
   });
 
-  it("prints the per-category summary inside --json", () => {
-    const { stdout } = runCli(["retention", "sweep", ndjson, "--now", NOW, "--json"]);
+  it("prints the per-category summary inside --json", async () => {
+    const { stdout } = await runCli(["retention", "sweep", ndjson, "--now", NOW, "--json"]);
     const out = JSON.parse(stdout);
     expect(out.due).toHaveLength(expectedDue.length);
     const expired = Object.values(
@@ -209,11 +221,11 @@ describe("retention sweep", () => {
     expect(out.summary.rows).toBe(rows.length);
   });
 
-  it("rejects a missing file and a bad --now in one line with exit 2", () => {
-    const missing = runCli(["retention", "sweep", join(dir, "nope.ndjson")]);
+  it("rejects a missing file and a bad --now in one line with exit 2", async () => {
+    const missing = await runCli(["retention", "sweep", join(dir, "nope.ndjson")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^trunkiq-policy: cannot read ".*nope\.ndjson"\n$/);
-    const badNow = runCli(["retention", "sweep", ndjson, "--now", "yesterday"]);
+    const badNow = await runCli(["retention", "sweep", ndjson, "--now", "yesterday"]);
     expect(badNow.code).toBe(2);
     expect(badNow.stderr).toContain("--now must be an ISO 8601 date");
   });

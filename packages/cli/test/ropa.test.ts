@@ -1,14 +1,11 @@
 import { policy } from "@trunkiq/privacy-policy";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it, vi } from "vitest";
-import { runCli } from "./_lib/runCli";
-
-// Each test starts the built binary; on a busy machine that can take seconds.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+import { describe, expect, it } from "vitest";
+import { runCli } from "./support/runCli";
 
 describe("ropa", () => {
-  it("lists every Art. 30(1) item from the declaration as JSON", () => {
-    const { code, stdout, stderr } = runCli(["ropa", "--format", "json"]);
+  it("lists every Art. 30(1) item from the declaration as JSON", async () => {
+    const { code, stdout, stderr } = await runCli(["ropa", "--format", "json"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const r = JSON.parse(stdout);
@@ -34,8 +31,8 @@ describe("ropa", () => {
     ]);
   });
 
-  it("writes the erasure time limits in words per category and jurisdiction", () => {
-    const r = JSON.parse(runCli(["ropa", "--json"]).stdout);
+  it("writes the erasure time limits in words per category and jurisdiction", async () => {
+    const r = JSON.parse((await runCli(["ropa", "--json"])).stdout);
     const cdrUs = r.erasure.find(
       (e: { category: string; jurisdiction: string }) =>
         e.category === "call-detail-record" && e.jurisdiction === "us",
@@ -47,8 +44,8 @@ describe("ropa", () => {
     );
   });
 
-  it("prints well-formed CSV with one row per item", () => {
-    const { code, stdout } = runCli(["ropa", "--format", "csv"]);
+  it("prints well-formed CSV with one row per item", async () => {
+    const { code, stdout } = await runCli(["ropa", "--format", "csv"]);
     expect(code).toBe(0);
     const rows: string[][] = parse(stdout);
     expect(rows[0]).toEqual(["article", "item", "detail", "section"]);
@@ -65,14 +62,14 @@ describe("ropa", () => {
     for (const row of rows) expect(row).toHaveLength(4);
   });
 
-  it("prints Markdown with a heading for each of (a) to (g)", () => {
-    const { code, stdout } = runCli(["ropa"]);
+  it("prints Markdown with a heading for each of (a) to (g)", async () => {
+    const { code, stdout } = await runCli(["ropa"]);
     expect(code).toBe(0);
     for (const letter of "abcdefg") expect(stdout).toContain(`## (${letter}) `);
   });
 
-  it("rejects an unknown format listing the allowed ones and exits 2", () => {
-    const { code, stderr } = runCli(["ropa", "--format", "xml"]);
+  it("rejects an unknown format listing the allowed ones and exits 2", async () => {
+    const { code, stderr } = await runCli(["ropa", "--format", "xml"]);
     expect(code).toBe(2);
     expect(stderr).toContain("markdown, csv, json");
   });

@@ -2,18 +2,16 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { defaultKit } from "../src/defaultKit";
 import { csvRecords } from "../src/internal/csvRecords";
 import { InputError } from "../src/internal/errors";
 import { ndjsonRecords, type RecordItem } from "../src/internal/ndjsonRecords";
 import { createSweeper, RECORD_FIELDS } from "../src/internal/sweep";
-import { main } from "../src/main";
-import { tempDir } from "./_lib/runCli";
+import { runCli, tempDir } from "./support/runCli";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
-afterEach(() => vi.restoreAllMocks());
 
 const NOW = new Date("2025-07-07T00:00:00Z");
 const kit = defaultKit();
@@ -44,22 +42,9 @@ const stopOf = async (items: AsyncIterable<RecordItem>) => {
   return undefined;
 };
 
-/** Runs `main` in-process and returns the exit code with what it wrote. */
+/** Runs the command in-process and returns the exit code with what it wrote. */
 const run = async (argv: string[]) => {
-  let out = "";
-  let err = "";
-  const grab =
-    (append: (s: string) => void) =>
-    (chunk: unknown, ...rest: unknown[]): boolean => {
-      append(String(chunk));
-      const done = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-      done?.();
-      return true;
-    };
-  vi.spyOn(process.stdout, "write").mockImplementation(grab((s) => (out += s)) as never);
-  vi.spyOn(process.stderr, "write").mockImplementation(grab((s) => (err += s)) as never);
-  const code = await main(argv);
-  vi.restoreAllMocks();
+  const { code, stdout: out, stderr: err } = await runCli(argv);
   return { code, out, err };
 };
 let files = 0;

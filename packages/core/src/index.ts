@@ -38,6 +38,7 @@ export type {
 } from "./declaration";
 export { definePolicy, type Policy } from "./definePolicy";
 export { type AnyDecision, explain } from "./explain";
+export { matrixCellLines } from "./matrixCellLines";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";

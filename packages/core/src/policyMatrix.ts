@@ -1,4 +1,5 @@
 import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "./declaration";
+import { matrixCellLines } from "./matrixCellLines";
 
 /** One cell of the matrix: whether and on what conditions a pair is permitted. */
 export interface MatrixCell {
@@ -91,20 +92,15 @@ export function policyMatrix(policy: PolicyDeclaration): PolicyMatrix {
   return { purposes, categories, recipients, uses, shares };
 }
 
-function describeCell(c: MatrixCell): string {
-  if (!c.permitted) return "—";
-  const parts = [c.basis ?? ""];
-  if (c.when.length > 0) parts.push(`when ${c.when.join(" + ")}`);
-  if (c.unless.length > 0) parts.push(`unless ${c.unless.join(", ")}`);
-  const conditional = c.prohibitions.filter((p) => p.when.length > 0);
-  if (conditional.length > 0)
-    parts.push(`never when ${conditional.map((p) => p.when.join(" + ")).join(", ")}`);
-  return parts.join("<br>");
+// A Markdown cell: the lines of matrixCellLines, or a dash for a pair no context allows.
+function markdownCell(policy: PolicyDeclaration, c: MatrixCell): string {
+  const lines = matrixCellLines(policy, c).map((line) => line.replaceAll("|", "\\|"));
+  return lines.length > 0 ? lines.join("<br>") : "—";
 }
 
 /**
- * Renders {@link policyMatrix} as Markdown: purpose × category with the basis and conditions in
- * each cell, then category × recipient. A dash marks a pair no context allows.
+ * Renders {@link policyMatrix} as Markdown: purpose × category with each cell worded by
+ * {@link matrixCellLines}, then category × recipient. A dash marks a pair no context allows.
  *
  * @category Documenting
  * @example
@@ -119,7 +115,9 @@ export function renderPolicyMatrix(policy: PolicyDeclaration): string {
   ) => [
     `| | ${cols.join(" | ")} |`,
     `|---|${cols.map(() => "---").join("|")}|`,
-    ...rows.map((r) => `| **${r}** | ${cols.map((c) => describeCell(get(r, c))).join(" | ")} |`),
+    ...rows.map(
+      (r) => `| **${r}** | ${cols.map((c) => markdownCell(policy, get(r, c))).join(" | ")} |`,
+    ),
   ];
   const lines = [
     `<!-- Generated from the ${policy.id} declaration by renderPolicyMatrix: do not edit by hand. -->`,
@@ -127,7 +125,7 @@ export function renderPolicyMatrix(policy: PolicyDeclaration): string {
     "",
     `## Purposes × data categories (${policy.scopes.use.section})`,
     "",
-    "Each cell gives the lawful basis and the conditions that must hold; — means no context ever allows it.",
+    "Each cell gives the lawful basis, the conditions that must and must not hold, the prohibitions that apply under conditions, and the obligations; — means no context ever allows it.",
     "",
     ...table(m.purposes, m.categories, (p, c) => m.uses[p]?.[c] as MatrixCell),
     "",

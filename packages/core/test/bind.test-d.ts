@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { type Bound, createGuards } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const { bind, isBoundTo } = createGuards(examplePolicy);
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, type NotDeclared, type PolicyForbids } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const { canShare, assertCanShare } = createGuards(examplePolicy);
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 import { isDeepFrozen } from "./support/declarationWith";
 import { hostileContexts, hostileIds, type LooseGuards } from "./support/hostile";
 

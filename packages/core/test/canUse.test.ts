@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import { beforeEach, describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, type UseDecision } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 import { isDeepFrozen } from "./support/declarationWith";
 import { hostileContexts, hostileIds, type LooseGuards } from "./support/hostile";
 

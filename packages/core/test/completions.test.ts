@@ -6,7 +6,7 @@ const probes = ['canUse("', 'canUse("newsletter", "', 'canShare("email", "', 're
 const offered = completions(
   [
     'import { createGuards } from "../../src";',
-    'import { examplePolicy } from "../fixtures/examplePolicy";',
+    'import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";',
     "const { canUse, canShare, retentionFor } = createGuards(examplePolicy);",
     'canUse("");',
     'canUse("newsletter", "");',

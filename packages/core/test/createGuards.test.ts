@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, PolicyDefinitionError, type RetentionSchedule } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 /** The issues `createGuards` throws for a schedule, or fails the test when it accepts it. */
 function scheduleIssues(schedule: unknown) {

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createSchemas, type RetentionContext } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const schemas = createSchemas(examplePolicy);
 

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, createSchemas } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import "./support/propertyConfig";
 import { contextArb } from "./support/arbitraries";
 
 const firstMessage = (result: { error?: { issues: { message: string }[] } }) =>

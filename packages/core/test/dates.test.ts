@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hostileDateArb } from "../../../test-support/hostileDates";
 import { checkedDate, readDate, timeOf } from "../src/internal/dates";
-import { hostileDateArb } from "./support/hostileDates";
 
 describe("timeOf", () => {
   it("reads the time of a Date that holds one", () => {

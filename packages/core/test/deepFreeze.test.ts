@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, definePolicy } from "../src";
 import { deepFreeze } from "../src/internal/deepFreeze";
-import type { examplePolicy } from "./fixtures/examplePolicy";
 import { declarationWith, isDeepFrozen } from "./support/declarationWith";
 
 describe("deepFreeze", () => {

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { type CategoryOf, definePolicy, type JurisdictionOf, type PurposeOf } from "../src";
-import type { examplePolicy } from "./fixtures/examplePolicy";
 
 const cite = { section: "§1", text: "a sentence" } as const;
 const rule = {

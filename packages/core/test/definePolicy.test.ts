@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, definePolicy, PolicyDefinitionError } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 import { declarationWith, isDeepFrozen, REMOVE } from "./support/declarationWith";
 import type { LooseGuards } from "./support/hostile";
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, explain } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 // Rebuilt before each test, so that what a test checks is built under the code it runs with.
 let guards = createGuards(examplePolicy);

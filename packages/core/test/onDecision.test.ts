@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards, type DecisionEvent } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 import type { LooseGuards } from "./support/hostile";
 
 function recording() {

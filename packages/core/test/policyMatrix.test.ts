@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { definePolicy, policyMatrix, renderPolicyMatrix } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 import { declarationWith } from "./support/declarationWith";
 
 // The example shop, with rules that carry several conditions and a section of their own, and a
@@ -166,15 +166,15 @@ describe("renderPolicyMatrix", () => {
     expect(lines).toContain("## Data categories × recipients (§4)");
   });
 
-  it("renders purposes × categories with the basis and conditions in each cell", () => {
+  it("renders purposes × categories with each cell worded by matrixCellLines", () => {
     const lines = renderPolicyMatrix(detailed).split("\n");
     const start = lines.indexOf("| | email | order | card |");
     expect(lines.slice(start, start + 5)).toEqual([
       "| | email | order | card |",
       "|---|---|---|---|",
-      "| **fulfilment** | contract | contract | contract |",
-      "| **newsletter** | consent<br>when consent | consent<br>when consent + by-phone | — |",
-      "| **tax-filing** | — | legal-obligation | — |",
+      "| **fulfilment** | contract (Art. 6(1)(b)) | contract (Art. 6(1)(b)) | contract (Art. 6(1)(b)) |",
+      "| **newsletter** | consent (Art. 6(1)(a))<br>when consent | consent (Art. 6(1)(a))<br>when consent and by-phone | — |",
+      "| **tax-filing** | — | legal-obligation (Art. 6(1)(c)) | — |",
     ]);
   });
 
@@ -184,8 +184,8 @@ describe("renderPolicyMatrix", () => {
     expect(lines.slice(start, start + 5)).toEqual([
       "| | courier | police | ad-network |",
       "|---|---|---|---|",
-      "| **email** | contract<br>never when sale, gagged + subpoena | legal-obligation<br>when subpoena<br>never when sale, gagged + subpoena | — |",
-      "| **order** | contract<br>unless subpoena, gagged<br>never when sale, gagged + subpoena | legal-obligation<br>when subpoena<br>never when sale, gagged + subpoena | — |",
+      "| **email** | contract (Art. 6(1)(b))<br>not when sale (no-sale)<br>not when gagged and subpoena (no-gag) | legal-obligation (Art. 6(1)(c))<br>when subpoena<br>not when sale (no-sale)<br>not when gagged and subpoena (no-gag)<br>must notify-customer | — |",
+      "| **order** | contract (Art. 6(1)(b))<br>unless subpoena or gagged<br>not when sale (no-sale)<br>not when gagged and subpoena (no-gag) | legal-obligation (Art. 6(1)(c))<br>when subpoena<br>not when sale (no-sale)<br>not when gagged and subpoena (no-gag)<br>must notify-customer | — |",
       "| **card** | — | — | — |",
     ]);
     expect(lines.at(-1)).toBe("");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const { retentionCutoff, retentionFor } = createGuards(examplePolicy);
 const loose = retentionCutoff as (c: unknown, x: unknown) => ReturnType<typeof retentionCutoff>;

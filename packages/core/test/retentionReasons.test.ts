@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createGuards } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const { retentionFor, retentionCutoff } = createGuards(examplePolicy);
 const collectedAt = new Date("2024-02-29T10:00:00Z");

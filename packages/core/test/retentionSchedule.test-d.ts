@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import {
   type CheckSchedule,
   createGuards,
@@ -7,7 +8,6 @@ import {
   type ScheduleBelowMinimum,
   type ScheduleOutOfBounds,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 type Example = typeof examplePolicy;
 

@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { referenceDecide } from "../../../test-support/referenceEvaluator";
 import { createGuards, definePolicy, type PolicyDeclaration, PolicyDefinitionError } from "../src";
-import "./support/propertyConfig";
 import { declarationWith } from "./support/declarationWith";
 import type { LooseGuards } from "./support/hostile";
-import { referenceDecide } from "./support/referenceEvaluator";
 
 const cite = { section: "§3", text: "a sentence of the policy" };
 

@@ -1,9 +1,9 @@
 import { type AuditHooks, createGuards, type DecisionEvent } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import { createAgeGate, createRightsGuards, createTransferGuard, type TransferLaw } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { rightsPolicy } from "./fixtures/rightsPolicy";
 
 const law: TransferLaw = {
   section: "§8",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { type AgeContext, ageAt, type CollectDecision, createAgeGate } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const rule = {
   minimumAge: 16,

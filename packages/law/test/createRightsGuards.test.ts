@@ -1,14 +1,14 @@
 import { definePolicy, type Obligation, PolicyDefinitionError } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import {
   createRightsGuards,
   type InvalidRequestPlan,
   type RequestPlan,
   type RightDecision,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { rightsPolicy } from "./fixtures/rightsPolicy";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import {
   createAgeGate,
   createTransferGuard,
   type TransferDecision,
   type TransferLaw,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 const law: TransferLaw = {
   section: "§8",

@@ -1,7 +1,7 @@
 import { definePolicy } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createAgeGate, createRightsGuards, createTransferGuard, explain } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
 
 describe("explain for the guards built beside the engine", () => {
   const now = new Date("2030-01-01T00:00:00Z");

@@ -1,5 +1,7 @@
 import { createGuards, type Decision, type PolicyDeclaration } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import {
   createAgeGate,
   createRightsGuards,
@@ -7,8 +9,6 @@ import {
   defineTransferLaw,
   type TransferLaw,
 } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { rightsPolicy } from "./fixtures/rightsPolicy";
 
 // A caller's tables, built fresh and left unfrozen, so a test can change them after use.
 const mutableLaw = (): TransferLaw => ({

@@ -1,7 +1,7 @@
 import { renderPolicyMatrix } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
 import { canShare, canUse, type DataCategory, type Purpose, policy, type Recipient } from "../src";
-import { renderCompileTimeTests } from "../src/renderCompileTimeTests";
+import { renderCompileTimeTests } from "./support/renderCompileTimeTests";
 
 describe("generated documents", () => {
   it("keeps docs/policy-matrix.md in step with the declaration", async () => {

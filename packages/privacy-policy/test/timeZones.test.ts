@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // vitest fixes TZ at startup, so the probe is bundled once and evaluated by child processes.
 const zones = ["UTC", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata"];
-const probe = fileURLToPath(new URL("./fixtures/timeZoneProbe.ts", import.meta.url));
+const probe = fileURLToPath(new URL("./support/timeZoneProbe.ts", import.meta.url));
 let dir = "";
 const results = new Map<string, Record<string, unknown>[]>();
 

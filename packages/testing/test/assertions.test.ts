@@ -1,6 +1,6 @@
 import { createGuards } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
-import { examplePolicy } from "../../core/test/fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import {
   assertNeverAllows,
   createArbitraries,

@@ -1,7 +1,7 @@
 import { createGuards, type PolicyDeclaration } from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { examplePolicy } from "../../core/test/fixtures/examplePolicy";
+import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createArbitraries, enumerateContexts } from "../src";
 
 const arbs = createArbitraries(examplePolicy);

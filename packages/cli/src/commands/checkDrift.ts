@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { policyTextSections } from "@trunkiq/policy-core";
 import type { Command } from "commander";
+import type { CliIo } from "../CliIo";
 import { citedDeclarations, compareSections, topSection } from "../internal/citations";
 import { EXIT, UsageError } from "../internal/errors";
 import { printJson } from "../internal/output";
@@ -78,6 +79,7 @@ export function checkDriftCommand(
   program: Command,
   kit: PolicyKit,
   setExit: (code: number) => void,
+  io: CliIo,
 ) {
   const file = `privacy-policy-${kit.policy.version}.txt`;
   program
@@ -98,18 +100,18 @@ export function checkDriftCommand(
       const path =
         opts.policyText ??
         kit.details.policyText ??
-        findUpwards(process.cwd(), file) ??
+        findUpwards(io.cwd, file) ??
         findUpwards(here(), file);
       if (!path)
         throw new UsageError(`cannot find shared/policy/${file}; pass --policy-text <file>`);
       let text: string;
       try {
-        text = readFileSync(path, "utf8");
+        text = readFileSync(resolve(io.cwd, path), "utf8");
       } catch {
         throw new UsageError(`cannot read the policy text ${JSON.stringify(path)}`);
       }
       const report = checkDrift(kit, path, text);
-      if (opts.json) printJson(report);
+      if (opts.json) printJson(report, io.stdout);
       else {
         const out: string[] = [];
         for (const s of report.uncited) out.push(`uncited: ${s} has no declaration citing it`);
@@ -120,7 +122,7 @@ export function checkDriftCommand(
         }
         for (const s of report.uncitedParts) out.push(`note: ${s} is not cited on its own`);
         out.push(report.drift ? `DRIFT against ${path}` : `no drift against ${path}`);
-        process.stdout.write(`${out.join("\n")}\n`);
+        io.stdout.write(`${out.join("\n")}\n`);
       }
       setExit(report.drift ? EXIT.denied : EXIT.ok);
     });

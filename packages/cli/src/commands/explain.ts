@@ -1,6 +1,7 @@
 import type { RetentionDecision, ShareDecision, UseDecision } from "@trunkiq/policy-core";
 import type { RightDecision } from "@trunkiq/policy-law";
 import { Argument, type Command, Option } from "commander";
+import type { CliIo } from "../CliIo";
 import { dateOption } from "../internal/dates";
 import { EXIT } from "../internal/errors";
 import { colors, kebab, printJson } from "../internal/output";
@@ -55,15 +56,16 @@ function report(
   kit: PolicyKit,
   decision: UseDecision | ShareDecision | RetentionDecision | RightDecision,
   json: boolean | undefined,
+  io: CliIo,
 ): number {
   const invalid = decision.reasons.some((r) => r.code === "invalid-input");
-  if (json) printJson(decision);
+  if (json) printJson(decision, io.stdout);
   else {
-    const c = colors();
+    const c = colors(io.stdout, io.env);
     const text = decision.kind === "right" ? explainRight(decision) : kit.explain(decision);
     const [head = "", ...rest] = text.split("\n");
     const ok = decision.kind === "retention" ? !invalid : decision.allowed;
-    process.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);
+    io.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);
   }
   if (invalid) return EXIT.badInput;
   if (decision.kind === "retention") return EXIT.ok;
@@ -73,7 +75,12 @@ function report(
 const EXIT_HELP = "\nExit codes: 0 allowed, 1 denied, 2 bad input.";
 
 /** `explain use|share|retention`: one decision with its basis, reasons, sections and obligations. */
-export function explainCommand(program: Command, kit: PolicyKit, setExit: (code: number) => void) {
+export function explainCommand(
+  program: Command,
+  kit: PolicyKit,
+  setExit: (code: number) => void,
+  io: CliIo,
+) {
   const { policy } = kit;
   const explain = program
     .command("explain")
@@ -97,7 +104,9 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
       `${EXIT_HELP}\nExample: trunkiq-policy explain use ${Object.keys(policy.purposes)[0] ?? "<purpose>"} ${Object.keys(policy.categories)[0] ?? "<category>"}`,
     )
     .action((purpose: string, category: string, opts: Record<string, unknown>) => {
-      setExit(report(kit, kit.canUse(purpose, category, useContext(opts)), opts.json as boolean));
+      setExit(
+        report(kit, kit.canUse(purpose, category, useContext(opts)), opts.json as boolean, io),
+      );
     });
 
   const share = explain
@@ -117,7 +126,12 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
     )
     .action((category: string, recipient: string, opts: Record<string, unknown>) => {
       setExit(
-        report(kit, kit.canShare(category, recipient, shareContext(opts)), opts.json as boolean),
+        report(
+          kit,
+          kit.canShare(category, recipient, shareContext(opts)),
+          opts.json as boolean,
+          io,
+        ),
       );
     });
 
@@ -151,7 +165,7 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
         ctx.relationshipEndedAt = dateOption("--relationship-ended-at", opts.relationshipEndedAt);
       }
       if (typeof opts.now === "string") ctx.now = dateOption("--now", opts.now);
-      setExit(report(kit, kit.retentionFor(category, ctx), opts.json as boolean));
+      setExit(report(kit, kit.retentionFor(category, ctx), opts.json as boolean, io));
     });
 
   const { canExercise } = kit;
@@ -188,7 +202,7 @@ export function explainCommand(program: Command, kit: PolicyKit, setExit: (code:
           ctx.relationshipEndedAt = dateOption("--relationship-ended-at", opts.relationshipEndedAt);
         }
         if (typeof opts.now === "string") ctx.now = dateOption("--now", opts.now);
-        setExit(report(kit, canExercise(right, category, ctx), opts.json as boolean));
+        setExit(report(kit, canExercise(right, category, ctx), opts.json as boolean, io));
       },
     );
 }

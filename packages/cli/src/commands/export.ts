@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CliIo } from "../CliIo";
 import { EXPORT_FORMAT, EXPORT_SCHEMA_ID, exportJsonSchema } from "../declarationSchema";
 import { writeOutput } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
@@ -9,7 +10,7 @@ export function exportDocument(kit: PolicyKit) {
 }
 
 /** `export [--schema] [--out <file>]`. */
-export function exportCommand(program: Command, kit: PolicyKit): void {
+export function exportCommand(program: Command, kit: PolicyKit, io: CliIo): void {
   program
     .command("export")
     .description(`print the whole declaration as versioned JSON (format "${EXPORT_FORMAT}")`)
@@ -24,6 +25,6 @@ export function exportCommand(program: Command, kit: PolicyKit): void {
     .action(async (opts: { schema?: boolean; out?: string; force?: boolean }) => {
       const doc = opts.schema ? exportJsonSchema() : exportDocument(kit);
       const text = `${JSON.stringify(doc, null, 2)}\n`;
-      await writeOutput(opts.out, text, { force: opts.force });
+      await writeOutput(opts.out, text, { force: opts.force }, io);
     });
 }

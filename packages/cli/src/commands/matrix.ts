@@ -1,28 +1,18 @@
+import {
+  type MatrixCell,
+  matrixCellLines,
+  policyMatrix,
+  renderPolicyMatrix,
+} from "@trunkiq/policy-core";
 import Table from "cli-table3";
 import type { Command } from "commander";
+import type { CliIo } from "../CliIo";
 import { UsageError } from "../internal/errors";
 import { colors, printJson } from "../internal/output";
-import { buildMatrix, grantLines } from "../internal/permissions";
+import { buildMatrix } from "../internal/permissions";
 import type { PolicyKit } from "../PolicyKit";
 
 const DASH = "—";
-
-function markdownTable(
-  corner: string,
-  columns: readonly string[],
-  rows: readonly [string, string[][]][],
-): string {
-  const esc = (s: string) => s.replace(/\|/g, "\\|");
-  const out = [
-    `| ${[corner, ...columns].map(esc).join(" | ")} |`,
-    `| ${[corner, ...columns].map(() => "---").join(" | ")} |`,
-  ];
-  for (const [row, cells] of rows) {
-    const rendered = cells.map((lines) => (lines.length ? lines.map(esc).join("<br>") : DASH));
-    out.push(`| ${[`**${esc(row)}**`, ...rendered].join(" | ")} |`);
-  }
-  return out.join("\n");
-}
 
 /** The width a column takes in a cli-table3 table: its widest line, padding and a border. */
 const columnWidth = (lines: readonly string[]) => Math.max(...lines.map((l) => l.length)) + 3;
@@ -54,8 +44,8 @@ function terminalTables(
   columns: readonly string[],
   rows: readonly [string, string[][]][],
   limit: number,
+  c: ReturnType<typeof colors>,
 ): string {
-  const c = colors();
   const first = columnWidth([corner, ...rows.map(([row]) => row)]);
   const widths = columns.map((column, i) =>
     columnWidth([column, DASH, ...rows.flatMap(([, cells]) => cells[i] ?? [])]),
@@ -81,9 +71,9 @@ function terminalTables(
 }
 
 /** `--width`: a whole number of columns, at least 40; by default the terminal's, if any. */
-function parseWidth(value: string | undefined): number {
+function parseWidth(value: string | undefined, stdout: CliIo["stdout"]): number {
   if (value === undefined) {
-    return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : Infinity;
+    return stdout.isTTY && stdout.columns ? stdout.columns : Infinity;
   }
   const width = Number(value);
   if (!/^\d+$/.test(value) || width < 40) {
@@ -93,7 +83,7 @@ function parseWidth(value: string | undefined): number {
 }
 
 /** `matrix`: purpose × category and category × recipient, from the declaration. */
-export function matrixCommand(program: Command, kit: PolicyKit): void {
+export function matrixCommand(program: Command, kit: PolicyKit, io: CliIo): void {
   program
     .command("matrix")
     .description(
@@ -111,33 +101,32 @@ export function matrixCommand(program: Command, kit: PolicyKit): void {
     )
     .action((opts: { markdown?: boolean; json?: boolean; width?: string }) => {
       if (opts.markdown && opts.json) throw new UsageError("choose one of --markdown and --json");
-      const width = parseWidth(opts.width);
+      const width = parseWidth(opts.width, io.stdout);
       const { policy } = kit;
-      const m = buildMatrix(policy);
-      if (opts.json) return printJson(m);
-      const useRows = m.purposes.map(
-        (p) =>
-          [p, m.categories.map((c) => grantLines(policy, m.use[p]?.[c] ?? null))] as [
-            string,
-            string[][],
-          ],
-      );
-      const shareRows = m.categories.map(
-        (c) =>
-          [c, m.recipients.map((r) => grantLines(policy, m.share[c]?.[r] ?? null))] as [
-            string,
-            string[][],
-          ],
-      );
-      const title = `${policy.title} (${policy.id}@${policy.version})`;
+      if (opts.json) return printJson(buildMatrix(policy), io.stdout);
       if (opts.markdown) {
-        process.stdout.write(
-          `# ${title}\n\n## Use: purpose × data category\n\n${markdownTable("purpose \\ category", m.categories, useRows)}\n\n## Share: data category × recipient\n\n${markdownTable("category \\ recipient", m.recipients, shareRows)}\n`,
-        );
+        io.stdout.write(renderPolicyMatrix(policy));
         return;
       }
-      process.stdout.write(
-        `${title}\n\nUse: purpose × data category\n${terminalTables("purpose \\ category", m.categories, useRows, width)}\n\nShare: data category × recipient\n${terminalTables("category \\ recipient", m.recipients, shareRows, width)}\n`,
+      // The terminal's view of the same cells, worded by core's matrixCellLines.
+      const m = policyMatrix(policy);
+      const rows = (
+        heads: readonly string[],
+        columns: readonly string[],
+        cell: (head: string, column: string) => MatrixCell | undefined,
+      ) =>
+        heads.map((head): [string, string[][]] => [
+          head,
+          columns.map((column) => {
+            const found = cell(head, column);
+            return found ? matrixCellLines(policy, found) : [];
+          }),
+        ]);
+      const useRows = rows(m.purposes, m.categories, (p, c) => m.uses[p]?.[c]);
+      const shareRows = rows(m.categories, m.recipients, (c, r) => m.shares[c]?.[r]);
+      const c = colors(io.stdout, io.env);
+      io.stdout.write(
+        `${policy.title} (${policy.id}@${policy.version})\n\nUse: purpose × data category\n${terminalTables("purpose \\ category", m.categories, useRows, width, c)}\n\nShare: data category × recipient\n${terminalTables("category \\ recipient", m.recipients, shareRows, width, c)}\n`,
       );
     });
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CliIo } from "../CliIo";
 import { citedDeclarations, compareSections } from "../internal/citations";
 import { writeOutput } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
@@ -28,7 +29,7 @@ export function renderPolicy(kit: PolicyKit): string {
 }
 
 /** `render [--out <file>]`. */
-export function renderCommand(program: Command, kit: PolicyKit): void {
+export function renderCommand(program: Command, kit: PolicyKit, io: CliIo): void {
   program
     .command("render")
     .description("print the policy regenerated from the declaration, section by section")
@@ -40,6 +41,6 @@ export function renderCommand(program: Command, kit: PolicyKit): void {
     )
     .action(async (opts: { out?: string; force?: boolean }) => {
       const text = renderPolicy(kit);
-      await writeOutput(opts.out, text, { force: opts.force });
+      await writeOutput(opts.out, text, { force: opts.force }, io);
     });
 }

@@ -1,8 +1,10 @@
 import { createReadStream, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import Table from "cli-table3";
 import { Argument, type Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
+import type { CliIo } from "../CliIo";
 import { csvRecords } from "../internal/csvRecords";
 import { dateOption } from "../internal/dates";
 import { EXIT, InputError, UsageError } from "../internal/errors";
@@ -46,6 +48,7 @@ export function retentionCommand(
   program: Command,
   kit: PolicyKit,
   setExit: (code: number) => void,
+  io: CliIo,
 ) {
   const retention = program
     .command("retention")
@@ -77,7 +80,7 @@ export function retentionCommand(
       const now = opts.now ? dateOption("--now", opts.now) : new Date();
       let size: number;
       try {
-        const stat = statSync(file);
+        const stat = statSync(resolve(io.cwd, file));
         if (!stat.isFile()) throw new Error();
         size = stat.size;
       } catch {
@@ -85,12 +88,12 @@ export function retentionCommand(
       }
       const inputFormat = opts.inputFormat ?? (/\.csv$/i.test(file) ? "csv" : "ndjson");
       const sweeper = createSweeper(kit, now);
-      const out = streamWriter(process.stdout);
+      const out = streamWriter(io.stdout);
 
       const bar =
-        process.stderr.isTTY && size >= PROGRESS_MIN_BYTES
+        io.stderr.isTTY && size >= PROGRESS_MIN_BYTES
           ? new SingleBar({
-              stream: process.stderr,
+              stream: io.stderr as NodeJS.WritableStream,
               format: "sweep [{bar}] {percentage}% | {rate} rows/s | ETA {eta_formatted}",
               etaBuffer: 50,
               fps: 5,
@@ -124,8 +127,8 @@ export function retentionCommand(
       };
 
       const report = (line: number, problem: string) =>
-        process.stderr.write(`${bar ? "\r\x1b[2K" : ""}line ${line}: ${problem}\n`);
-      const input = createReadStream(file);
+        io.stderr.write(`${bar ? "\r\x1b[2K" : ""}line ${line}: ${problem}\n`);
+      const input = createReadStream(resolve(io.cwd, file));
       const read = inputFormat === "csv" ? csvRecords : ndjsonRecords;
       let stopped: InputError | undefined;
       try {
@@ -159,7 +162,7 @@ export function retentionCommand(
           categories: Object.fromEntries(counts),
         };
         await out.push(`${first ? "" : "\n"}],"summary":${JSON.stringify(summary)}}\n`);
-      } else process.stderr.write(summaryTable(counts, malformed, rows, stopped?.line));
+      } else io.stderr.write(summaryTable(counts, malformed, rows, stopped?.line));
       await out.close();
       // The due records of the good rows are out; exit 2 tells a deletion job some were not read.
       setExit(malformed > 0 || stopped ? EXIT.badInput : EXIT.ok);

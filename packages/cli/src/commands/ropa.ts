@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
+import type { CliIo } from "../CliIo";
 import { printJson, SPREADSHEET_SAFE } from "../internal/output";
 import { buildMatrix } from "../internal/permissions";
 import { retentionText } from "../internal/retentionText";
@@ -227,7 +228,7 @@ function ropaMarkdown(r: Ropa, title: string): string {
 }
 
 /** `ropa [--format markdown|csv|json]`. */
-export function ropaCommand(program: Command, kit: PolicyKit): void {
+export function ropaCommand(program: Command, kit: PolicyKit, io: CliIo): void {
   program.addCommand(
     new Command("ropa")
       .description(
@@ -246,9 +247,9 @@ export function ropaCommand(program: Command, kit: PolicyKit): void {
       .action((opts: { format: string; json?: boolean }) => {
         const r = buildRopa(kit);
         const format = opts.json ? "json" : opts.format;
-        if (format === "json") printJson(r);
-        else if (format === "csv") process.stdout.write(stringify(ropaRows(r), SPREADSHEET_SAFE));
-        else process.stdout.write(ropaMarkdown(r, kit.policy.title));
+        if (format === "json") printJson(r, io.stdout);
+        else if (format === "csv") io.stdout.write(stringify(ropaRows(r), SPREADSHEET_SAFE));
+        else io.stdout.write(ropaMarkdown(r, kit.policy.title));
       }),
   );
 }

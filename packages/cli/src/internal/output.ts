@@ -11,11 +11,12 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { createColors } from "picocolors";
+import type { CliIo, CliStream } from "../CliIo";
 import { OutputError, UsageError } from "./errors";
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colors(stream: NodeJS.WriteStream = process.stdout) {
-  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "";
+export function colors(stream: CliStream = process.stdout, env: NodeJS.ProcessEnv = process.env) {
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== "";
   return createColors(Boolean(stream.isTTY) && !noColor);
 }
 
@@ -29,8 +30,8 @@ export function write(
 }
 
 /** Prints a value as indented JSON with a trailing newline. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export function printJson(value: unknown, stream: NodeJS.WritableStream = process.stdout): void {
+  stream.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** `kebab-case` for a context field name: `customerDirected` → `customer-directed`. */
@@ -162,14 +163,15 @@ export async function writeOutput(
   target: string | undefined,
   text: string,
   options: WriteOutputOptions = {},
+  io: Pick<CliIo, "stdout" | "cwd"> = { stdout: process.stdout, cwd: process.cwd() },
 ): Promise<void> {
   if (target === undefined || target === "-") {
-    const out = streamWriter(process.stdout);
+    const out = streamWriter(io.stdout);
     await out.push(text);
     await out.close();
     return;
   }
-  const path = resolve(target);
+  const path = resolve(io.cwd, target);
   const exists = () => new UsageError(`${JSON.stringify(target)} exists; --force replaces it`);
   if (!options.force && existsSync(path)) throw exists();
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);

@@ -66,15 +66,3 @@ export function buildMatrix(policy: PolicyDeclaration): Matrix {
     share,
   };
 }
-
-/** A grant as short lines for a table cell: basis first, then each condition. */
-export function grantLines(policy: PolicyDeclaration, g: Grant | null): string[] {
-  if (!g) return [];
-  const gdpr = policy.bases[g.basis]?.gdpr;
-  const lines = [gdpr ? `${g.basis} (${gdpr})` : g.basis];
-  if (g.when.length) lines.push(`when ${g.when.join(" and ")}`);
-  if (g.unless.length) lines.push(`unless ${g.unless.join(" or ")}`);
-  for (const p of g.prohibitedWhen) lines.push(`not when ${p.when.join(" and ")} (${p.id})`);
-  if (g.obligations.length) lines.push(`must ${g.obligations.join(", ")}`);
-  return lines;
-}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { projectOptions } from "./compileDiagnostics";
+import { projectOptions } from "../../../../test-support/compileDiagnostics";
 
 /**
  * What the editor offers at the end of each probe in `code`, a module written as if it sat in

@@ -1,4 +1,4 @@
-import { examplePolicy } from "../fixtures/examplePolicy";
+import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
 
 /** Marks a path of {@link declarationWith} for removal. */
 export const REMOVE = Symbol("remove");

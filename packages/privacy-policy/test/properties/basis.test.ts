@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { policy, shareAt, sharePoints, show, useAt, usePoints, violations } from "./points";
+import {
+  policy,
+  shareAt,
+  sharePoints,
+  show,
+  useAt,
+  usePoints,
+  violations,
+} from "../support/points";
 
 describe("lawful basis (§3)", () => {
   it("§3: an allowed use reports exactly the basis its purpose declares, at every point", () => {

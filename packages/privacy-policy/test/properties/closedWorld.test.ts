@@ -14,7 +14,7 @@ import {
   useContexts,
   usePoints,
   violations,
-} from "./points";
+} from "../support/points";
 
 const arbs = createArbitraries(policy);
 const retentionFor = trunkiq.retentionFor as unknown as (

@@ -14,7 +14,7 @@ import {
   recipients,
   shareContexts,
   useContexts,
-} from "./points";
+} from "../support/points";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const generated = join(here, "..", ".generated");

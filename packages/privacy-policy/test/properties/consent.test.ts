@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { policy, show, useAt, usePoints, violations } from "./points";
+import { policy, show, useAt, usePoints, violations } from "../support/points";
 
 const consentPurposes = Object.entries(policy.purposes)
   .filter(([, p]) => p.basis === "consent")

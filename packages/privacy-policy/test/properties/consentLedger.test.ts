@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ConsentEvent, consentAt, consentLedgerSchema } from "../../src";
-import { policy } from "./points";
+import { policy } from "../support/points";
 
 type Purpose = ConsentEvent["purpose"];
 type Ledger = ConsentEvent[];

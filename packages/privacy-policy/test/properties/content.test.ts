@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canUse, shareAt, sharePoints, show, useAt, usePoints, violations } from "./points";
+import {
+  canUse,
+  shareAt,
+  sharePoints,
+  show,
+  useAt,
+  usePoints,
+  violations,
+} from "../support/points";
 
 const CONTENT = "communication-content";
 

@@ -12,7 +12,7 @@ import {
   useAt,
   usePoints,
   violations,
-} from "./points";
+} from "../support/points";
 
 const deeplyFrozen = (value: unknown): boolean =>
   value === null ||

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as trunkiq from "../../src";
-import { categories, policy, purposes, recipients } from "./points";
+import { categories, policy, purposes, recipients } from "../support/points";
 
 /** Fuzzed inputs per guard; the test names say so. */
 const RUNS = 500;

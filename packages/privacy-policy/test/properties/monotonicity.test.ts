@@ -9,7 +9,7 @@ import {
   useAt,
   usePoints,
   violations,
-} from "./points";
+} from "../support/points";
 
 // Facts that can only ever grant: their absence must never allow more (§2(c), §4).
 const granting = ["legalProcess", "businessTransfer", "necessaryToPreventHarm", "customerDirected"];

@@ -11,7 +11,7 @@ import {
   useAt,
   usePoints,
   violations,
-} from "./points";
+} from "../support/points";
 
 type Context = UsePoint["context"];
 type Rule = {

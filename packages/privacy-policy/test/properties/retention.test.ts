@@ -3,7 +3,7 @@ import type { Duration } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as trunkiq from "../../src";
-import { policy } from "./points";
+import { policy } from "../support/points";
 
 const arbs = createArbitraries(policy);
 const { retentionFor, retentionCutoff, withRetention } = trunkiq;

@@ -2,7 +2,7 @@ import type { RightDecision } from "@trunkiq/policy-law";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as trunkiq from "../../src";
-import { categories, policy, violations } from "./points";
+import { categories, policy, violations } from "../support/points";
 
 // The typed guard refuses undeclared ids at compile time; this loose view takes anything.
 const canExercise = trunkiq.canExercise as unknown as (

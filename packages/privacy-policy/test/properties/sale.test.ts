@@ -1,7 +1,7 @@
 import { createArbitraries } from "@trunkiq/policy-testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canShare, policy, shareAt, sharePoints, show, violations } from "./points";
+import { canShare, policy, shareAt, sharePoints, show, violations } from "../support/points";
 
 describe("no sale (§4 'We do not sell your personal information')", () => {
   it("§4: shares nothing with a data broker, in any context, and says it is prohibited", () => {

@@ -1,9 +1,8 @@
 import type { Duration } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createGuards, definePolicy } from "../src";
-import "./support/propertyConfig";
-import { periodArb } from "./support/arbitraries";
+import { createGuards, definePolicy } from "../../src";
+import { periodArb } from "../support/arbitraries";
 
 const cite = { section: "§7", text: "as long as necessary" };
 const policy = definePolicy({

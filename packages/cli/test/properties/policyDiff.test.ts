@@ -3,9 +3,9 @@ import { definePolicy } from "@trunkiq/policy-core";
 import { add, type Duration } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { examplePolicy } from "../../core/test/fixtures/examplePolicy";
-import { referenceDecide } from "../../core/test/support/referenceEvaluator";
-import { diffPolicies, type PolicyChange } from "../src";
+import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
+import { referenceDecide } from "../../../../test-support/referenceEvaluator";
+import { diffPolicies, type PolicyChange } from "../../src";
 
 // Declarations are edited as plain JSON, the way a next version is written.
 // biome-ignore lint/suspicious/noExplicitAny: an edit reaches anywhere in the declaration

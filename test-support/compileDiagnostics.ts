@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { describe, expect, it } from "vitest";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** The repository's compiler options, `@trunkiq/source` condition included. */
 export function projectOptions(): ts.CompilerOptions {
@@ -61,4 +62,40 @@ export function expectedRefusals(file: URL): Map<number, string> {
     if (match) expected.set(index + 2, (match[1] as string).trim());
   }
   return expected;
+}
+
+/**
+ * The compile-error suite of one package: every line of `mistakes` is refused with the sentence
+ * written above it, no message shows `never`, the declaration or a `String` method, and the
+ * messages stay as pinned in `mistakes.snapshot.txt` beside the file.
+ */
+export function describeCompileRefusals(mistakes: URL): void {
+  // One compile for every assertion; it type-checks the package's sources too.
+  const diagnostics = compileDiagnostics(mistakes);
+
+  describe("compile-time refusals read as sentences", () => {
+    it("refuses every mistake with the sentence written above it", () => {
+      const expected = expectedRefusals(mistakes);
+      const refused = [...expected].map(([line, sentence]) => ({
+        line,
+        sentence,
+        found: diagnostics.some((d) => d.line === line && d.message.includes(sentence)),
+      }));
+      expect(refused.filter((r) => !r.found)).toEqual([]);
+      expect(diagnostics.filter((d) => !expected.has(d.line))).toEqual([]);
+    });
+
+    it("never shows never, the whole declaration or a String method in a message", () => {
+      const messages = diagnostics.map((d) => d.message);
+      expect(messages.filter((m) => /'never'|:\s*never\b|\bnever(\[\]|;|>)/.test(m))).toEqual([]);
+      expect(messages.filter((m) => /readonly (id|scopes|jurisdictions):/.test(m))).toEqual([]);
+      expect(messages.filter((m) => /\bString\b|anchor\(|toString/.test(m))).toEqual([]);
+    });
+
+    it("keeps the messages pinned in mistakes.snapshot.txt", async () => {
+      await expect(formatDiagnostics(mistakes, diagnostics)).toMatchFileSnapshot(
+        fileURLToPath(new URL("./mistakes.snapshot.txt", mistakes)),
+      );
+    });
+  });
 }

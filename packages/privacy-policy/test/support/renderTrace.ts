@@ -10,7 +10,7 @@ import { type TraceEntry, trace } from "./trace";
  */
 export function renderTrace(policyText: string, entries: readonly TraceEntry[] = trace): string {
   const lines = [
-    "<!-- Generated from packages/privacy-policy/src/trace.ts by its test: do not edit by hand. -->",
+    "<!-- Generated from packages/privacy-policy/test/support/trace.ts by its test: do not edit by hand. -->",
     "# Policy trace: TrunkIQ Privacy Policy of July 7, 2025",
     "",
     "Every sentence of sections 2–10 and what encodes it: paths into the `policy` declaration, or guards exported by `@trunkiq/privacy-policy`.",

@@ -1,5 +1,5 @@
 import { policyMatrix } from "@trunkiq/policy-core";
-import { policy } from "./policy";
+import { policy } from "../../src/policy";
 
 /**
  * The type-test file that proves, pair by pair, that what the policy never permits does not

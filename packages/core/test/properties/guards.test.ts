@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createGuards, type Decision, definePolicy, type PolicyDeclaration } from "../src";
-import "./support/propertyConfig";
-import { contextArb, declarationArb, type RandomDeclaration } from "./support/arbitraries";
-import { isDeepFrozen } from "./support/declarationWith";
-import type { LooseGuards } from "./support/hostile";
-import { referenceDecide } from "./support/referenceEvaluator";
+import { referenceDecide } from "../../../../test-support/referenceEvaluator";
+import { createGuards, type Decision, definePolicy, type PolicyDeclaration } from "../../src";
+import { contextArb, declarationArb, type RandomDeclaration } from "../support/arbitraries";
+import { isDeepFrozen } from "../support/declarationWith";
+import type { LooseGuards } from "../support/hostile";
 
 function guardsOf(declaration: RandomDeclaration) {
   const policy = definePolicy(declaration as never) as PolicyDeclaration;

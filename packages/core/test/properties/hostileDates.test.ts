@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { createGuards } from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { agrees, type Decided, hostileDateArb, refusesField } from "./support/hostileDates";
+import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
+import {
+  agrees,
+  type Decided,
+  hostileDateArb,
+  refusesField,
+} from "../../../../test-support/hostileDates";
+import { createGuards } from "../../src";
 
 // The retention guards read the time in a Date's internal slot, whatever the object claims: a
 // lying value decides exactly as the honest Date of that time, and a value that holds no time is

@@ -1,4 +1,4 @@
-import type { PolicyDeclaration, ReasonCode } from "../../src";
+import type { PolicyDeclaration, ReasonCode } from "../packages/core/src";
 
 /** What the reference evaluator decides for a question: the parts a decision must agree on. */
 export interface ReferenceDecision {

@@ -1,5 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
+import { rightsPolicy } from "../../../../test-support/fixtures/rightsPolicy";
+import {
+  agrees,
+  type Decided,
+  honest,
+  hostileDateArb,
+  refusesField,
+} from "../../../../test-support/hostileDates";
 import {
   ageAt,
   type ConsentEvent,
@@ -7,10 +16,7 @@ import {
   createAgeGate,
   createRightsGuards,
   responseDeadline,
-} from "../src";
-import { examplePolicy } from "./fixtures/examplePolicy";
-import { rightsPolicy } from "./fixtures/rightsPolicy";
-import { agrees, type Decided, honest, hostileDateArb, refusesField } from "./support/hostileDates";
+} from "../../src";
 
 // Every guard that reads a caller's Date reads the time in its internal slot, whatever the
 // object claims: a lying value decides exactly as the honest Date of that time, and a value
