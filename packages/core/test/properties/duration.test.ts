@@ -1,7 +1,7 @@
 import type { Duration } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CYCLE_DAYS, DAY_MS, daysFromCivil, isoString } from "../src/internal/calendar";
+import { CYCLE_DAYS, DAY_MS, daysFromCivil, isoString } from "../../src/internal/calendar";
 import {
   addCalendar,
   addPeriod,
@@ -9,15 +9,14 @@ import {
   cutoffTime,
   isAtLeast,
   retentionDeadline,
-} from "../src/internal/duration";
-import { earliestUnexpiredAnchor } from "../src/retention";
-import "./support/propertyConfig";
+} from "../../src/internal/duration";
+import { earliestUnexpiredAnchor } from "../../src/retention";
 import {
   probedIsAtLeast,
   referenceAdd,
   referenceCutoff,
   referenceDeadline,
-} from "./support/calendarReference";
+} from "../support/calendarReference";
 
 const MAX = 8.64e15;
 const YEAR = 365.25 * DAY_MS;
