@@ -29,9 +29,20 @@ async function main() {
     run(calls);
     return Number(process.hrtime.bigint() - t0);
   };
+  // Loops start at one call and double, so a slow question (a 10 MB scan) is not run thousands
+  // of times before anything is measured.
   const warmUp = () => {
-    let c = 100;
+    let c = 1;
     for (let spent = 0; spent < 2e8; c *= 2) spent += timed(c);
+  };
+  /** Nanoseconds per call, over at least a millisecond of calls. */
+  const calibrate = () => {
+    let c = 1;
+    for (;;) {
+      const ns = timed(c);
+      if (ns >= 1e6) return ns / c;
+      c *= 2;
+    }
   };
   // The answers go back with the timings, so the caller checks them against ours first.
   const answers = items.map((item) => ask(item as never));
@@ -40,10 +51,8 @@ async function main() {
     if (!gc) throw new Error("run with --expose-gc");
     warmUp();
     // Size the loop to allocate about 16 MB, well inside the 64 MB semi-space: no scavenge runs.
-    const t0 = process.hrtime.bigint();
-    run(100);
-    const nsPerCall = Number(process.hrtime.bigint() - t0) / 100;
-    let calls = Math.max(20, Math.min(1000, Math.floor(1e7 / nsPerCall)));
+    const nsPerCall = calibrate();
+    let calls = Math.max(3, Math.min(1000, Math.floor(1e7 / nsPerCall)));
     const heap = () => getHeapStatistics().used_heap_size;
     // The same loop around a function that allocates nothing: what the loop itself costs.
     const empty = loop(() => 0);
@@ -61,7 +70,7 @@ async function main() {
     const probe = perCall(run);
     // At most about 16 MB and 50 ms per sample.
     calls = Math.max(
-      20,
+      3,
       Math.min(200_000, Math.floor(16e6 / Math.max(probe, 1)), Math.floor(5e7 / nsPerCall)),
     );
     const bytes = Math.max(0, perCall(run) - perCall(empty));
@@ -71,7 +80,7 @@ async function main() {
   const samples = Number(a);
   const sampleNs = Number(b) * 1e6;
   // Warm up for about two samples' time, then size the loop to the sample length.
-  let calls = 1000;
+  let calls = 1;
   let warm = 0;
   while (warm < 2 * sampleNs) {
     const ns = timed(calls);

@@ -2,9 +2,9 @@ import type { Decision, PolicyRef, Reason, ShareDecision, UseDecision } from "./
 import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
 import { explain } from "./explain";
 import { auditEmitter } from "./internal/audit";
-import { describe, type FieldSpec, fieldSpecs, readContext } from "./internal/context";
+import { contextReader, describe, fieldSpecs } from "./internal/context";
 import { frozenCopy } from "./internal/deepFreeze";
-import { cellIndex, compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
+import { compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
 import { tableSizeIssues } from "./internal/tableSize";
 import { ownFields } from "./ownFields";
@@ -166,7 +166,7 @@ export function createGuards<
   const declared = (record: object) => Object.keys(record).join(", ");
 
   const emit = (decision: Decision, valid: boolean) => {
-    if (!onDecision) return;
+    if (onDecision === undefined) return;
     onDecision({
       kind: decision.kind,
       allowed: decision.allowed,
@@ -179,53 +179,54 @@ export function createGuards<
     });
   };
 
-  /** Looks a pair up in its table and applies the context; bad input becomes a denial. */
-  const decidePair = <Dec extends Decision>(
-    table: PairTable<Dec> | undefined,
-    context: unknown,
-    fields: readonly FieldSpec[],
-    invalid: (problem: string) => Dec,
-    unknownIds: () => string,
-  ): { decision: Dec; valid: boolean } => {
-    if (!table) return { decision: invalid(unknownIds()), valid: false };
-    if (context === undefined) return { decision: table.defaultDecision, valid: true };
-    try {
-      const read = readContext(context, fields);
-      if (read.problem !== undefined) return { decision: invalid(read.problem), valid: true };
-      const cell = cellIndex(table.fields, read.fields);
-      return { decision: table.decisions[cell] as Dec, valid: true };
-    } catch {
-      // A context whose properties throw when read (a getter, a Proxy) is bad input, not a crash.
-      return { decision: invalid("the context could not be read"), valid: true };
-    }
-  };
+  const readUse = contextReader(useFields);
+  const readShare = contextReader(shareFields);
+  const invalidUse = (purpose: unknown, category: unknown, problem: string): UseDecision =>
+    Object.freeze({
+      kind: "use",
+      allowed: false,
+      purpose: echo(purpose),
+      category: echo(category),
+      basis: null,
+      reasons: Object.freeze([invalidReason(problem, "use")]),
+      obligations: Object.freeze([]),
+      policy: policyRef,
+    });
+  const invalidShare = (category: unknown, recipient: unknown, problem: string): ShareDecision =>
+    Object.freeze({
+      kind: "share",
+      allowed: false,
+      category: echo(category),
+      recipient: echo(recipient),
+      basis: null,
+      reasons: Object.freeze([invalidReason(problem, "share")]),
+      obligations: Object.freeze([]),
+      policy: policyRef,
+    });
 
+  // The answer is looked up; only a refused input builds a decision, so a call allocates nothing.
   const canUse = (purpose: unknown, category: unknown, context?: unknown): UseDecision => {
     const table =
       typeof purpose === "string" && typeof category === "string"
         ? useTable.get(purpose)?.get(category)
         : undefined;
-    const { decision, valid } = decidePair(
-      table,
-      context,
-      useFields,
-      (problem) =>
-        Object.freeze({
-          kind: "use",
-          allowed: false,
-          purpose: echo(purpose),
-          category: echo(category),
-          basis: null,
-          reasons: Object.freeze([invalidReason(problem, "use")]),
-          obligations: Object.freeze([]),
-          policy: policyRef,
-        }),
-      () =>
-        !known(useTable, purpose)
-          ? `unknown purpose ${describe(purpose)} (declared: ${declared(policy.purposes)})`
-          : `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`,
-    );
-    emit(decision, valid);
+    if (table === undefined) {
+      const problem = !known(useTable, purpose)
+        ? `unknown purpose ${describe(purpose)} (declared: ${declared(policy.purposes)})`
+        : `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`;
+      const decision = invalidUse(purpose, category, problem);
+      emit(decision, false);
+      return decision;
+    }
+    let decision = table.defaultDecision;
+    if (context !== undefined) {
+      const cell = readUse(context, table.strides);
+      decision =
+        typeof cell === "number"
+          ? (table.decisions[cell] as UseDecision)
+          : invalidUse(purpose, category, cell);
+    }
+    emit(decision, true);
     return decision;
   };
 
@@ -234,27 +235,23 @@ export function createGuards<
       typeof category === "string" && typeof recipient === "string"
         ? shareTable.get(category)?.get(recipient)
         : undefined;
-    const { decision, valid } = decidePair(
-      table,
-      context,
-      shareFields,
-      (problem) =>
-        Object.freeze({
-          kind: "share",
-          allowed: false,
-          category: echo(category),
-          recipient: echo(recipient),
-          basis: null,
-          reasons: Object.freeze([invalidReason(problem, "share")]),
-          obligations: Object.freeze([]),
-          policy: policyRef,
-        }),
-      () =>
-        !known(shareTable, category)
-          ? `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`
-          : `unknown recipient ${describe(recipient)} (declared: ${declared(policy.recipients)})`,
-    );
-    emit(decision, valid);
+    if (table === undefined) {
+      const problem = !known(shareTable, category)
+        ? `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`
+        : `unknown recipient ${describe(recipient)} (declared: ${declared(policy.recipients)})`;
+      const decision = invalidShare(category, recipient, problem);
+      emit(decision, false);
+      return decision;
+    }
+    let decision = table.defaultDecision;
+    if (context !== undefined) {
+      const cell = readShare(context, table.strides);
+      decision =
+        typeof cell === "number"
+          ? (table.decisions[cell] as ShareDecision)
+          : invalidShare(category, recipient, cell);
+    }
+    emit(decision, true);
     return decision;
   };
 

@@ -5,6 +5,7 @@ export { type ExplainableDecision, explainWith } from "./explain";
 export { auditEmitter } from "./internal/audit";
 export { describe } from "./internal/context";
 export { checkedDate, readDate, timeOf } from "./internal/dates";
+export { declaredPolicy } from "./internal/declaredPolicy";
 export { deepFreeze, frozenCopy } from "./internal/deepFreeze";
 export { addPeriod } from "./internal/duration";
 export { validateSchedule } from "./internal/schedule";

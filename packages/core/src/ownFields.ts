@@ -1,3 +1,5 @@
+import { ACCESSOR, INHERITED, notOwnProblem, ownValue } from "./internal/ownValue";
+
 /** The fields of an untrusted object as plain values, read once, or what keeps them from being read. */
 export type OwnFields<K extends string> =
   | { readonly fields: { readonly [F in K]: unknown }; readonly problem?: undefined }
@@ -23,22 +25,15 @@ export function ownFields<const K extends string>(
 ): OwnFields<K> {
   const fields = Object.create(null) as { [F in K]: unknown };
   for (const name of names) {
+    let read: unknown;
     try {
-      const descriptor = Reflect.getOwnPropertyDescriptor(value, name);
-      if (descriptor === undefined) {
-        if (name in value) return { problem: notOwn(what, name, "is inherited from a prototype") };
-        fields[name] = undefined;
-      } else if (!("value" in descriptor)) {
-        return { problem: notOwn(what, name, "is given through a getter") };
-      } else {
-        fields[name] = descriptor.value;
-      }
+      read = ownValue(value, name);
     } catch {
       return { problem: `the ${what} could not be read` };
     }
+    if (read === INHERITED || read === ACCESSOR)
+      return { problem: notOwnProblem(what, name, read) };
+    fields[name] = read;
   }
   return { fields };
 }
-
-const notOwn = (what: string, name: string, how: string) =>
-  `${what} field "${name}" ${how}: give it as an own data property`;

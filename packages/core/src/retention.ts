@@ -4,10 +4,18 @@ import type {
   PolicyDeclaration,
   RetentionAnchor,
 } from "./declaration";
+import { isoString } from "./internal/calendar";
 import { describe } from "./internal/context";
-import { checkedDate, MAX_TIME_MS, readDate } from "./internal/dates";
-import { formatPeriod, retentionDeadline } from "./internal/duration";
-import { ownFields } from "./ownFields";
+import { checkedDate, isTime, MAX_TIME_MS, timeOf } from "./internal/dates";
+import {
+  type CalendarPeriod,
+  calendarPeriod,
+  cutoffTime,
+  deadlineTime,
+  formatPeriod,
+  retentionDeadline,
+} from "./internal/duration";
+import { ACCESSOR, INHERITED, notOwnProblem, ownValue } from "./internal/ownValue";
 
 /** What `retentionFor` needs to know about one record. */
 export interface RetentionContext<J extends string = string> {
@@ -81,256 +89,299 @@ export type RetentionSchedule = {
 
 type Rule = AppliedRetentionRule;
 
-const MIN_DATE_MS = -MAX_TIME_MS;
+/** A rule as the guards apply it: the public rule, its period as calendar math and its words. */
+interface CompiledRule {
+  readonly rule: Rule;
+  /** `undefined` for a period outside whole units, which the date-fns reference adds. */
+  readonly calendar: CalendarPeriod | undefined;
+  readonly anchorField: "collectedAt" | "relationshipEndedAt";
+  readonly kept: string;
+  /** The start of the message of a decision with a deadline, running or expired. */
+  readonly keepUntil: string;
+  readonly dueSince: string;
+  /** The message of a cutoff, before and after its date. */
+  readonly cutoffBefore: string;
+  readonly cutoffAfter: string;
+  readonly notStarted: readonly Reason[];
+  readonly section: string;
+  readonly text: string;
+}
 
-const retentionFields = [
-  "collectedAt",
-  "relationshipEndedAt",
-  "jurisdiction",
-  "legalHold",
-  "now",
-] as const;
-type RetentionField = (typeof retentionFields)[number];
+const MIN_DATE_MS = -MAX_TIME_MS;
 
 /** Compiles retention rules into lookups; `schedule` overrides periods already validated. */
 export function compileRetention(policy: PolicyDeclaration, schedule: RetentionSchedule = {}) {
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const scope = policy.scopes.retention;
-  const rules = new Map<string, Map<string, Rule>>();
+  const fallback = policy.jurisdictions[0];
+  const reason = (code: string, message: string, cited: { section: string; text: string }) =>
+    Object.freeze({ code, message, section: cited.section, text: cited.text }) as Reason;
+  const rules = new Map<string, Map<string, CompiledRule>>();
   for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
-    const map = new Map<string, Rule>();
+    const map = new Map<string, CompiledRule>();
     for (const [jurisdiction, r] of Object.entries(byJurisdiction)) {
       const period = schedule[category]?.[jurisdiction] ?? r.period;
-      map.set(
-        jurisdiction,
-        Object.freeze({
-          anchor: r.anchor,
-          period: Object.freeze({ ...period }),
-          basis: r.basis,
-          law: r.law,
-          section: r.section,
-        }),
-      );
+      const rule: Rule = Object.freeze({
+        anchor: r.anchor,
+        period: Object.freeze({ ...period }),
+        basis: r.basis,
+        law: r.law,
+        section: r.section,
+      });
+      const kept = `kept ${formatPeriod(rule.period)} from ${r.anchor === "collection" ? "collection" : "the end of the relationship"} (${r.law})`;
+      const cited = { section: r.section, text: r.text };
+      map.set(jurisdiction, {
+        rule,
+        calendar: calendarPeriod(rule.period),
+        anchorField: r.anchor === "collection" ? "collectedAt" : "relationshipEndedAt",
+        kept,
+        keepUntil: `${kept}: keep until `,
+        dueSince: `${kept}: due for deletion since `,
+        cutoffBefore: `records whose ${r.anchor === "collection" ? "collection" : "relationship end"} is before `,
+        cutoffAfter: ` are due for deletion (${r.law})`,
+        notStarted: Object.freeze([
+          reason("retention-not-started", `the relationship is still open: ${kept}`, cited),
+        ]),
+        ...cited,
+      });
     }
     rules.set(category, map);
   }
+  const declaredCategories = [...rules.keys()].join(", ");
+  const declaredJurisdictions = policy.jurisdictions.join(", ");
 
   const invalid = (message: string): Reason =>
     Object.freeze({ code: "invalid-input", message, section: scope.section, text: scope.text });
-
-  /** Resolves the rule for an untrusted category and context, or says what is wrong. */
-  const resolve = (
-    category: unknown,
-    context: unknown,
-  ):
-    | { rule: Rule; jurisdiction: string; ctx: { readonly [F in RetentionField]: unknown } }
-    | { problem: string; jurisdiction: string } => {
-    const fallback = policy.jurisdictions[0];
-    const byJurisdiction = typeof category === "string" ? rules.get(category) : undefined;
-    if (!byJurisdiction) {
-      return {
-        problem: `unknown data category ${describe(category)} (declared: ${[...rules.keys()].join(", ")})`,
-        jurisdiction: fallback,
-      };
-    }
-    if (context === null || typeof context !== "object" || Array.isArray(context)) {
-      return {
-        problem: `the retention context must be an object, got ${describe(context)}`,
-        jurisdiction: fallback,
-      };
-    }
-    // Only own data fields count (an inherited legalHold: false must not lift a hold), read once;
-    // only an omitted jurisdiction means the default one: null is a mistake, not a choice.
-    const read = ownFields(context, retentionFields, "retention context");
-    if (read.problem !== undefined) return { problem: read.problem, jurisdiction: fallback };
-    const ctx = read.fields;
-    const jurisdiction = ctx.jurisdiction === undefined ? fallback : ctx.jurisdiction;
-    const rule = typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
-    if (!rule) {
-      return {
-        problem: `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`,
-        jurisdiction: fallback,
-      };
-    }
-    return { rule, jurisdiction: jurisdiction as string, ctx };
-  };
+  const categoryOf = (category: unknown) =>
+    typeof category === "string" ? category : describe(category);
 
   const decision = (
     category: unknown,
     jurisdiction: string,
-    fields: { until: Date | null; expired: boolean; rule: Rule | null; reasons: readonly Reason[] },
+    until: Date | null,
+    expired: boolean,
+    rule: Rule | null,
+    reasons: readonly Reason[],
   ): RetentionDecision =>
     Object.freeze({
       kind: "retention" as const,
-      category: typeof category === "string" ? category : describe(category),
+      category: categoryOf(category),
       jurisdiction,
-      ...fields,
-      reasons: Object.freeze(fields.reasons),
+      until,
+      expired,
+      rule,
+      reasons,
       policy: policyRef,
     });
+  const cutoffResult = (
+    category: unknown,
+    jurisdiction: string,
+    anchor: RetentionAnchor | null,
+    cutoff: Date | null,
+    rule: Rule | null,
+    why: Reason,
+  ): RetentionCutoff =>
+    Object.freeze({
+      kind: "retention-cutoff" as const,
+      category: categoryOf(category),
+      jurisdiction,
+      anchor,
+      cutoff,
+      rule,
+      reasons: Object.freeze([why]),
+      policy: policyRef,
+    });
+
+  const refused = (category: unknown, jurisdiction: string, rule: Rule | null, problem: string) =>
+    decision(category, jurisdiction, null, false, rule, Object.freeze([invalid(problem)]));
+  const onHold = Object.freeze([
+    reason("legal-hold", "a legal hold suspends deletion until it is lifted", scope),
+  ]);
+  const refusedCutoff = (
+    category: unknown,
+    jurisdiction: string,
+    rule: Rule | null,
+    problem: string,
+  ) => cutoffResult(category, jurisdiction, null, null, rule, invalid(problem));
+
+  /** What {@link resolve} found: the rule and the context's fields, each read once. */
+  interface Resolved {
+    readonly compiled: CompiledRule;
+    readonly jurisdiction: string;
+    readonly collectedAt: unknown;
+    readonly relationshipEndedAt: unknown;
+    readonly legalHold: unknown;
+    readonly now: unknown;
+  }
+  const notOwn = (name: string, mark: typeof INHERITED | typeof ACCESSOR) =>
+    notOwnProblem("retention context", name, mark);
+
+  /**
+   * The rule for an untrusted category and context, or what is wrong with them. Only own data
+   * fields count (an inherited legalHold: false must not lift a hold), each read once through
+   * its descriptor; only an omitted jurisdiction means the default one: null is a mistake.
+   */
+  const resolve = (category: unknown, context: unknown): Resolved | string => {
+    const byJurisdiction = typeof category === "string" ? rules.get(category) : undefined;
+    if (byJurisdiction === undefined) {
+      return `unknown data category ${describe(category)} (declared: ${declaredCategories})`;
+    }
+    if (context === null || typeof context !== "object" || Array.isArray(context)) {
+      return `the retention context must be an object, got ${describe(context)}`;
+    }
+    const collectedAt = ownValue(context, "collectedAt");
+    if (collectedAt === INHERITED || collectedAt === ACCESSOR)
+      return notOwn("collectedAt", collectedAt);
+    const relationshipEndedAt = ownValue(context, "relationshipEndedAt");
+    if (relationshipEndedAt === INHERITED || relationshipEndedAt === ACCESSOR)
+      return notOwn("relationshipEndedAt", relationshipEndedAt);
+    const given = ownValue(context, "jurisdiction");
+    if (given === INHERITED || given === ACCESSOR) return notOwn("jurisdiction", given);
+    const legalHold = ownValue(context, "legalHold");
+    if (legalHold === INHERITED || legalHold === ACCESSOR) return notOwn("legalHold", legalHold);
+    const now = ownValue(context, "now");
+    if (now === INHERITED || now === ACCESSOR) return notOwn("now", now);
+    const jurisdiction = given === undefined ? fallback : given;
+    const compiled =
+      typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
+    if (compiled === undefined) {
+      return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${declaredJurisdictions})`;
+    }
+    return {
+      compiled,
+      jurisdiction: jurisdiction as string,
+      collectedAt,
+      relationshipEndedAt,
+      legalHold,
+      now,
+    };
+  };
 
   const retentionFor = (category: unknown, context: unknown): RetentionDecision => {
     try {
       const resolved = resolve(category, context);
-      if ("problem" in resolved) {
-        return decision(category, resolved.jurisdiction, {
-          until: null,
-          expired: false,
-          rule: null,
-          reasons: [invalid(resolved.problem)],
-        });
-      }
-      const { rule, jurisdiction, ctx } = resolved;
-      const bad = (problem: string) =>
-        decision(category, jurisdiction, {
-          until: null,
-          expired: false,
+      if (typeof resolved === "string") return refused(category, fallback, null, resolved);
+      const {
+        compiled,
+        jurisdiction: j,
+        collectedAt,
+        relationshipEndedAt,
+        legalHold,
+        now,
+      } = resolved;
+      const { rule } = compiled;
+      // Dates are read through the intrinsic: a subclass or Proxy cannot lie about its time.
+      const collected = timeOf(collectedAt);
+      if (collected === undefined)
+        return refused(
+          category,
+          j,
           rule,
-          reasons: [invalid(problem)],
-        });
-      // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
-      const collectedAt = readDate(ctx.collectedAt);
-      if (collectedAt === undefined)
-        return bad(`collectedAt must be a valid Date, got ${describe(ctx.collectedAt)}`);
-      const relationshipEndedAt =
-        ctx.relationshipEndedAt === undefined ? undefined : readDate(ctx.relationshipEndedAt);
-      if (ctx.relationshipEndedAt !== undefined && relationshipEndedAt === undefined) {
-        return bad(
-          `relationshipEndedAt must be a valid Date when given, got ${describe(ctx.relationshipEndedAt)}`,
+          `collectedAt must be a valid Date, got ${describe(collectedAt)}`,
+        );
+      const ended = relationshipEndedAt === undefined ? undefined : timeOf(relationshipEndedAt);
+      if (relationshipEndedAt !== undefined && ended === undefined) {
+        return refused(
+          category,
+          j,
+          rule,
+          `relationshipEndedAt must be a valid Date when given, got ${describe(relationshipEndedAt)}`,
         );
       }
-      if (ctx.legalHold !== undefined && typeof ctx.legalHold !== "boolean") {
-        return bad(`legalHold must be true or false, got ${describe(ctx.legalHold)}`);
+      if (legalHold !== undefined && typeof legalHold !== "boolean") {
+        return refused(
+          category,
+          j,
+          rule,
+          `legalHold must be true or false, got ${describe(legalHold)}`,
+        );
       }
-      const now = ctx.now === undefined ? new Date() : readDate(ctx.now);
-      if (now === undefined)
-        return bad(`now must be a valid Date when given, got ${describe(ctx.now)}`);
-      const kept = `kept ${formatPeriod(rule.period)} from ${rule.anchor === "collection" ? "collection" : "the end of the relationship"} (${rule.law})`;
-      const cite = {
-        section: rule.section,
-        text: policy.retention[category as string]?.[jurisdiction]?.text ?? "",
-      };
+      const at = now === undefined ? Date.now() : timeOf(now);
+      if (at === undefined)
+        return refused(
+          category,
+          j,
+          rule,
+          `now must be a valid Date when given, got ${describe(now)}`,
+        );
 
-      if (ctx.legalHold === true) {
-        return decision(category, jurisdiction, {
-          until: null,
-          expired: false,
-          rule,
-          reasons: [
-            Object.freeze({
-              code: "legal-hold",
-              message: "a legal hold suspends deletion until it is lifted",
-              section: scope.section,
-              text: scope.text,
-            }),
-          ],
-        });
+      if (legalHold === true) {
+        return decision(category, j, null, false, rule, onHold);
       }
-      const anchorField = rule.anchor === "collection" ? "collectedAt" : "relationshipEndedAt";
-      const anchor = rule.anchor === "collection" ? collectedAt : relationshipEndedAt;
+      const anchor = rule.anchor === "collection" ? collected : ended;
       if (anchor === undefined) {
-        return decision(category, jurisdiction, {
-          until: null,
-          expired: false,
-          rule,
-          reasons: [
-            Object.freeze({
-              code: "retention-not-started",
-              message: `the relationship is still open: ${kept}`,
-              ...cite,
-            }),
-          ],
-        });
+        return decision(category, j, null, false, rule, compiled.notStarted);
       }
-      const until = checkedDate(retentionDeadline(anchor, rule.period));
-      if (until === undefined) {
-        return bad(
-          `${anchorField} ${anchor.toISOString()} plus ${formatPeriod(rule.period)} is past the last representable date`,
+      const due =
+        compiled.calendar === undefined
+          ? retentionDeadline(new Date(anchor), rule.period).getTime()
+          : deadlineTime(anchor, compiled.calendar);
+      if (!isTime(due)) {
+        return refused(
+          category,
+          j,
+          rule,
+          `${compiled.anchorField} ${new Date(anchor).toISOString()} plus ${formatPeriod(rule.period)} is past the last representable date`,
         );
       }
-      const expired = now.getTime() >= until.getTime();
-      return decision(category, jurisdiction, {
+      const until = new Date(due);
+      const expired = at >= due;
+      return decision(
+        category,
+        j,
         until,
         expired,
         rule,
-        reasons: [
-          Object.freeze({
-            code: expired ? "retention-expired" : "retention-running",
-            message: `${kept}: ${expired ? "due for deletion since" : "keep until"} ${until.toISOString()}`,
-            ...cite,
-          }),
-        ],
-      });
+        Object.freeze([
+          reason(
+            expired ? "retention-expired" : "retention-running",
+            (expired ? compiled.dueSince : compiled.keepUntil) + isoString(due),
+            compiled,
+          ),
+        ]),
+      );
     } catch {
       // A hostile context (a throwing getter, a Proxy) is bad input, never a crash or a deletion.
-      return decision(category, policy.jurisdictions[0], {
-        until: null,
-        expired: false,
-        rule: null,
-        reasons: [invalid("the retention context could not be read")],
-      });
+      return refused(category, fallback, null, "the retention context could not be read");
     }
   };
 
   const retentionCutoff = (category: unknown, context: unknown): RetentionCutoff => {
-    const result = (
-      jurisdiction: string,
-      fields: {
-        anchor: RetentionAnchor | null;
-        cutoff: Date | null;
-        rule: Rule | null;
-        reasons: readonly Reason[];
-      },
-    ): RetentionCutoff =>
-      Object.freeze({
-        kind: "retention-cutoff" as const,
-        category: typeof category === "string" ? category : describe(category),
-        jurisdiction,
-        ...fields,
-        reasons: Object.freeze(fields.reasons),
-        policy: policyRef,
-      });
     try {
       const resolved = resolve(category, context);
-      if ("problem" in resolved) {
-        return result(resolved.jurisdiction, {
-          anchor: null,
-          cutoff: null,
-          rule: null,
-          reasons: [invalid(resolved.problem)],
-        });
-      }
-      const { rule, jurisdiction, ctx } = resolved;
-      const now = readDate(ctx.now);
-      const fail = (problem: string) =>
-        result(jurisdiction, { anchor: null, cutoff: null, rule, reasons: [invalid(problem)] });
-      if (now === undefined) return fail(`now must be a valid Date, got ${describe(ctx.now)}`);
-      const cutoff = earliestUnexpiredAnchor(now, rule.period);
-      if (cutoff === undefined) {
-        return fail(
-          `now ${now.toISOString()} gives no cutoff within the representable dates for ${formatPeriod(rule.period)}`,
+      if (typeof resolved === "string") return refusedCutoff(category, fallback, null, resolved);
+      const { compiled, jurisdiction: j, now } = resolved;
+      const { rule } = compiled;
+      const at = timeOf(now);
+      if (at === undefined)
+        return refusedCutoff(category, j, rule, `now must be a valid Date, got ${describe(now)}`);
+      const boundary =
+        compiled.calendar === undefined
+          ? (earliestUnexpiredAnchor(new Date(at), rule.period)?.getTime() ?? Number.NaN)
+          : cutoffTime(at, compiled.calendar);
+      if (!isTime(boundary)) {
+        return refusedCutoff(
+          category,
+          j,
+          rule,
+          `now ${new Date(at).toISOString()} gives no cutoff within the representable dates for ${formatPeriod(rule.period)}`,
         );
       }
-      return result(jurisdiction, {
-        anchor: rule.anchor,
+      const cutoff = new Date(boundary);
+      return cutoffResult(
+        category,
+        j,
+        rule.anchor,
         cutoff,
         rule,
-        reasons: [
-          Object.freeze({
-            code: "retention-expired",
-            message: `records whose ${rule.anchor === "collection" ? "collection" : "relationship end"} is before ${cutoff.toISOString()} are due for deletion (${rule.law})`,
-            section: rule.section,
-            text: policy.retention[category as string]?.[jurisdiction]?.text ?? "",
-          }),
-        ],
-      });
+        reason(
+          "retention-expired",
+          compiled.cutoffBefore + isoString(boundary) + compiled.cutoffAfter,
+          compiled,
+        ),
+      );
     } catch {
-      return result(policy.jurisdictions[0], {
-        anchor: null,
-        cutoff: null,
-        rule: null,
-        reasons: [invalid("the retention context could not be read")],
-      });
+      return refusedCutoff(category, fallback, null, "the retention context could not be read");
     }
   };
 
@@ -339,12 +390,14 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
 
 /**
  * The least anchor whose deadline is still ahead of `now`: a record is expired exactly when its
- * anchor is earlier. Calendar addition clamps month ends (Jan 31 + 1 month = Feb 28), so it has
- * no inverse; the deadline is non-decreasing in the anchor, so a binary search over
- * milliseconds finds the exact boundary. `undefined` when the boundary lies outside the dates a
- * `Date` can hold.
+ * anchor is earlier. For a period in whole units {@link cutoffTime} inverts the calendar
+ * addition in closed form; any other period is searched for: the deadline is non-decreasing in
+ * the anchor, so a binary search over milliseconds finds the exact boundary. `undefined` when
+ * the boundary lies outside the dates a `Date` can hold.
  */
 export function earliestUnexpiredAnchor(now: Date, period: Duration): Date | undefined {
+  const calendar = calendarPeriod(period);
+  if (calendar !== undefined) return checkedDate(new Date(cutoffTime(now.getTime(), calendar)));
   const target = now.getTime();
   // An anchor whose deadline leaves the Date range (NaN) is not expired: it never deletes.
   const expired = (anchorMs: number) =>

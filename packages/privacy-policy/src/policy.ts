@@ -1,4 +1,4 @@
-import { definePolicy } from "@trunkiq/policy-core";
+import { declaredPolicy } from "@trunkiq/policy-core/engine";
 
 // The TrunkIQ Privacy Policy, "Last Updated: July 7, 2025", clause by clause.
 // Where the text leaves a choice open the declaration grants the least, and says why beside it.
@@ -64,7 +64,8 @@ const ON_LEGAL_PROCESS = {
 } as const;
 
 /** The TrunkIQ Privacy Policy of July 7, 2025 as a frozen, typed declaration. */
-export const policy = definePolicy({
+// Validated in full by test/policy.test.ts, not again at every import.
+export const policy = declaredPolicy({
   id: "trunkiq-privacy-policy",
   version: "2025-07-07",
   title: "TrunkIQ LLC Privacy Policy",

@@ -1,6 +1,6 @@
 import type { PolicyDeclaration } from "../declaration";
-import { ownFields } from "../ownFields";
 import { timeOf } from "./dates";
+import { ACCESSOR, INHERITED, notOwnProblem, ownValue } from "./ownValue";
 
 export type Question = "use" | "share";
 
@@ -32,43 +32,57 @@ export function fieldSpecs(policy: PolicyDeclaration, question: Question): reado
   return specs;
 }
 
-/** A context's fields, read once, as the engine decides from them. */
-export type ContextFields = { readonly [name: string]: unknown };
+/**
+ * Reads the cell of a pair's table a context selects, or a problem with it. `strides[i]` is the
+ * place value of `specs[i]` in the pair's table, 0 for a field the pair does not read.
+ */
+export type ContextReader = (context: unknown, strides: readonly number[]) => number | string;
 
 /**
- * Reads and checks the fields a question reads from an untrusted context, once: the decision is
- * made from the returned snapshot, so a getter cannot answer differently on a second read.
+ * A reader of untrusted contexts for one question. Each field is read once, as an own data
+ * property ({@link ownValue}), and the cell is computed from that one read, so a getter or a
+ * Proxy cannot answer differently later. Every field is read and checked, whichever the pair
+ * needs; a field not given as an own data property is named before a value out of range.
+ * Nothing is allocated unless the context is refused.
  */
-export function readContext(
-  context: unknown,
-  specs: readonly FieldSpec[],
-): { readonly fields: ContextFields; readonly problem?: undefined } | { readonly problem: string } {
-  if (context === undefined) return { fields: Object.create(null) };
-  if (context === null || typeof context !== "object" || Array.isArray(context)) {
-    return {
-      problem: `the context must be an object, got ${context === null ? "null" : Array.isArray(context) ? "an array" : typeof context}`,
-    };
-  }
-  const read = ownFields(
-    context,
-    specs.map((s) => s.name),
-  );
-  if (read.problem !== undefined) return { problem: read.problem };
-  for (const spec of specs) {
-    const value = read.fields[spec.name];
-    if (value === undefined) continue;
-    if (!spec.values.includes(value as string | boolean)) {
-      const allowed = spec.values.map((v) => JSON.stringify(v)).join(" | ");
-      return { problem: `context field "${spec.name}" must be ${allowed}, got ${describe(value)}` };
+export function contextReader(specs: readonly FieldSpec[]): ContextReader {
+  const names = specs.map((s) => s.name);
+  const values = specs.map((s) => s.values);
+  const defaults = specs.map((s) => s.values.indexOf(s.default));
+  const count = specs.length;
+  const cellOf = (context: object, strides: readonly number[]): number | string => {
+    let cell = 0;
+    let wrong = -1;
+    let wrongValue: unknown;
+    for (let i = 0; i < count; i++) {
+      const name = names[i] as string;
+      const value = ownValue(context, name);
+      if (value === INHERITED || value === ACCESSOR) return notOwnProblem("context", name, value);
+      if (wrong >= 0) continue;
+      const index =
+        value === undefined
+          ? (defaults[i] as number)
+          : (values[i] as readonly unknown[]).indexOf(value);
+      if (index < 0 && value !== undefined) {
+        wrong = i;
+        wrongValue = value;
+      } else cell += index * (strides[i] as number);
     }
-  }
-  return { fields: read.fields };
-}
-
-/** The value of a field in a context snapshot already checked by {@link readContext}. */
-export function fieldValue(fields: ContextFields | undefined, spec: FieldSpec): string | boolean {
-  const value = fields?.[spec.name];
-  return value === undefined ? spec.default : (value as string | boolean);
+    if (wrong < 0) return cell;
+    const allowed = (values[wrong] as readonly unknown[]).map((v) => JSON.stringify(v)).join(" | ");
+    return `context field "${names[wrong]}" must be ${allowed}, got ${describe(wrongValue)}`;
+  };
+  return (context, strides) => {
+    try {
+      if (context === null || typeof context !== "object" || Array.isArray(context)) {
+        return `the context must be an object, got ${context === null ? "null" : Array.isArray(context) ? "an array" : typeof context}`;
+      }
+      return cellOf(context, strides);
+    } catch {
+      // A context whose properties throw when read (a Proxy) is bad input, not a crash.
+      return "the context could not be read";
+    }
+  };
 }
 
 /** A short, safe description of an untrusted value for an error message (never calls its methods). */

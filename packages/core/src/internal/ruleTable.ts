@@ -1,6 +1,6 @@
 import type { Obligation, PolicyRef, Reason } from "../decision";
 import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "../declaration";
-import { type ContextFields, type FieldSpec, fieldValue, type Question } from "./context";
+import type { FieldSpec, Question } from "./context";
 import { fieldsRead, pairConditionIds } from "./tableSize";
 
 /** A condition as the engine evaluates it. */
@@ -16,6 +16,8 @@ export interface CompiledCondition {
  */
 export interface PairTable<Decision> {
   readonly fields: readonly FieldSpec[];
+  /** The place value of each field of the question in a cell number, 0 where the pair ignores it. */
+  readonly strides: readonly number[];
   readonly decisions: readonly Decision[];
   readonly defaultDecision: Decision;
 }
@@ -153,22 +155,17 @@ export function compilePair<Decision extends object>(
   // INVARIANT: createGuards has refused a pair past MAX_PAIR_CELLS, so the product is small.
   const cells = fields.reduce((n, f) => n * f.values.length, 1);
   const decisions = Array.from({ length: cells }, (_, cell) => deepFreezeDecision(decide(cell)));
-  const defaultDecision = decisions[cellIndex(fields, undefined)] as Decision;
-  return Object.freeze({ fields, decisions: Object.freeze(decisions), defaultDecision });
-}
-
-/** The cell of a context snapshot already checked for well-formedness. */
-export function cellIndex(
-  fields: readonly FieldSpec[],
-  context: ContextFields | undefined,
-): number {
-  let cell = 0;
   let stride = 1;
+  let defaultCell = 0;
+  const strideOf = new Map<FieldSpec, number>();
   for (const f of fields) {
-    cell += f.values.indexOf(fieldValue(context, f)) * stride;
+    strideOf.set(f, stride);
+    defaultCell += f.values.indexOf(f.default) * stride;
     stride *= f.values.length;
   }
-  return cell;
+  const strides = Object.freeze(specs.map((s) => strideOf.get(s) ?? 0));
+  const defaultDecision = decisions[defaultCell] as Decision;
+  return Object.freeze({ fields, strides, decisions: Object.freeze(decisions), defaultDecision });
 }
 
 function pick(c: { section: string; text: string }) {
