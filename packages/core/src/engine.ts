@@ -7,7 +7,7 @@ export { describe } from "./internal/context";
 export { checkedDate, readDate, timeOf } from "./internal/dates";
 export { declaredPolicy } from "./internal/declaredPolicy";
 export { deepFreeze, frozenCopy } from "./internal/deepFreeze";
-export { addPeriod } from "./internal/duration";
+export { addPeriod, formatPeriod } from "./internal/duration";
 export { validateSchedule } from "./internal/schedule";
 export { ownElements } from "./ownElements";
 export { type OwnFields, ownFields } from "./ownFields";

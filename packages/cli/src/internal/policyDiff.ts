@@ -1,10 +1,10 @@
+import type { RetentionPeriod } from "@trunkiq/policy-core";
 import {
   createGuards,
   type Decision,
   type PolicyDeclaration,
   type RetentionRuleDeclaration,
 } from "@trunkiq/policy-core";
-import type { Duration } from "date-fns";
 import {
   type FieldValue,
   type Pair,
@@ -61,7 +61,7 @@ const keys = (o: object) => Object.keys(o);
 const added = <T>(a: readonly T[], b: readonly T[]) => b.filter((x) => !a.includes(x));
 
 // Lengths compare on an average calendar: only which of two periods is longer matters here.
-const days = (d: Duration) =>
+const days = (d: RetentionPeriod) =>
   (d.years ?? 0) * 365.2425 + (d.months ?? 0) * 30.436875 + (d.weeks ?? 0) * 7 + (d.days ?? 0);
 
 const outcome = (d: Decision): DiffOutcome => ({
@@ -184,8 +184,9 @@ function compareRetention(
   else if (change.split(" → ")[0] !== change.split(" → ")[1] || a.law !== b.law)
     out.push({ kind: "neutral", what, detail: `retention restated: ${change} (${b.law})` });
   // An absent maximum allows any length; an absent minimum allows none.
-  const limit = (d: Duration | undefined, none: number) => (d === undefined ? none : days(d));
-  const text = (d: Duration | undefined) =>
+  const limit = (d: RetentionPeriod | undefined, none: number) =>
+    d === undefined ? none : days(d);
+  const text = (d: RetentionPeriod | undefined) =>
     d === undefined ? "none" : retentionText({ period: d, anchor: b.anchor });
   for (const [name, none] of [
     ["maximum", Number.POSITIVE_INFINITY],
