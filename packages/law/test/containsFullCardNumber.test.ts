@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { withCheckDigit } from "../../../test-support/luhn";
 import { containsFullCardNumber } from "../src";
 
 // Published test card numbers: each passes the Luhn check.
@@ -204,19 +205,6 @@ describe("containsFullCardNumber in bytes, boxed values and typed arrays", () =>
   });
 });
 
-/** Appends the Luhn check digit to a string of digits. */
-const withCheckDigit = (body: string) => {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return `${body}${(10 - (sum % 10)) % 10}`;
-};
 const passesLuhn = (digits: readonly number[]) =>
   digits.reduceRight((sum, d, i) => {
     const doubled = (digits.length - 1 - i) % 2 === 1 ? d * 2 : d;

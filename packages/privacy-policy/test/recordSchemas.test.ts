@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { withCheckDigit } from "../../../test-support/luhn";
 import {
   accountSchema,
   callDetailRecordSchema,
@@ -19,20 +20,6 @@ const transaction = {
   status: "captured",
   processor: "stripe",
   processorReference: "ch_123",
-};
-
-/** Appends the Luhn check digit to a string of digits. */
-const withCheckDigit = (body: string) => {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return `${body}${(10 - (sum % 10)) % 10}`;
 };
 
 describe("§2(a) payment transactions never hold a full card number", () => {
