@@ -1,3 +1,11 @@
+export {
+  type CedarExport,
+  CedarExportError,
+  type CedarExportOptions,
+  type CedarObligation,
+  type CedarSidecar,
+  cedarExport,
+} from "./cedar/cedarExport";
 export { type CliIo, type CliStream, processIo } from "./CliIo";
 export { buildRopa, type Ropa } from "./commands/ropa";
 export { createProgram } from "./createProgram";
