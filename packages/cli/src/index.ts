@@ -1,3 +1,4 @@
+export { type CliIo, type CliStream, processIo } from "./CliIo";
 export {
   type CedarExport,
   CedarExportError,
@@ -6,7 +7,6 @@ export {
   type CedarSidecar,
   cedarExport,
 } from "./cedar/cedarExport";
-export { type CliIo, type CliStream, processIo } from "./CliIo";
 export { buildRopa, type Ropa } from "./commands/ropa";
 export { createProgram } from "./createProgram";
 export {

@@ -45,16 +45,18 @@ interface Rule {
   readonly unless?: readonly string[];
 }
 
+/** What the test reads of a decision. */
+interface Answer {
+  readonly allowed: boolean;
+  readonly obligations?: readonly { readonly id: string }[];
+}
+
 interface Subject {
   readonly name: string;
   readonly declaration: Declaration;
   readonly exported: CedarExport;
-  readonly canUse: (purpose: string, category: string, context: Context) => { allowed: boolean };
-  readonly canShare: (
-    category: string,
-    recipient: string,
-    context: Context,
-  ) => { allowed: boolean };
+  readonly canUse: (purpose: string, category: string, context: Context) => Answer;
+  readonly canShare: (category: string, recipient: string, context: Context) => Answer;
 }
 
 const subject = (name: string, declaration: PolicyDeclaration, guards: object): Subject => {
