@@ -302,11 +302,29 @@ describe("Cedar export: the obligations and retention beside it", () => {
             : trunkiq.canShare(category, actor, {});
         const listed = exported.sidecar[question][actor]?.[category];
         if (!decision.allowed) continue;
-        const lifted = (listed ?? []).filter((o) => o.liftedWhen.length === 0);
+        // In the default context a condition holds when its value is its field's default.
+        const holdsByDefault = (id: string) => {
+          const { field, equals } = exported.sidecar.conditions[id] as {
+            field: string;
+            equals: unknown;
+          };
+          const declared = policy.contextFields[field as keyof typeof policy.contextFields] as
+            | { kind: "flag" }
+            | { kind: "choice"; default: string }
+            | undefined;
+          const fallback =
+            declared?.kind === "choice"
+              ? declared.default
+              : field === "jurisdiction"
+                ? policy.jurisdictions[0]
+                : false;
+          return equals === fallback;
+        };
+        const attached = (listed ?? []).filter((o) => !o.liftedWhen.some(holdsByDefault));
         expect(
-          decision.obligations.map((o) => o.id),
+          (decision.obligations ?? []).map((o) => o.id),
           `${question} ${actor} ${category}`,
-        ).toEqual(expect.arrayContaining(lifted.map((o) => o.id)));
+        ).toEqual(attached.map((o) => o.id));
         expect(listed, `${question} ${actor} ${category}`).toBeDefined();
       }
     }
