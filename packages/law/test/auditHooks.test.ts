@@ -183,7 +183,7 @@ describe("audit hooks", () => {
   it("retentionCutoff emits a retention-cutoff event without its dates", () => {
     const events: DecisionEvent[] = [];
     const { retentionCutoff } = createGuards(examplePolicy, { onDecision: (e) => events.push(e) });
-    retentionCutoff("order", { now });
+    retentionCutoff("order", { now, jurisdiction: "us" });
     expect(events).toEqual([
       {
         kind: "retention-cutoff",

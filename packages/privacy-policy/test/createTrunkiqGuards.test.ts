@@ -11,7 +11,7 @@ const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
   ["canShare", (g) => g.canShare("account", "authority", { legalProcess: true })],
   ["assertCanUse", (g) => g.assertCanUse("call-routing", "call-detail-record")],
   ["retentionFor", (g) => g.retentionFor("call-detail-record", { collectedAt: at, now: at })],
-  ["retentionCutoff", (g) => g.retentionCutoff("call-detail-record", { now: at })],
+  ["retentionCutoff", (g) => g.retentionCutoff("call-detail-record", { now: at, jurisdiction: "us" })],
   ["isBoundTo", (g) => g.isBoundTo({}, "marketing", "account")],
   ["canExercise", (g) => g.canExercise("erasure", "account", { jurisdiction: "eea" })],
   ["planRequest", (g) => g.planRequest({ right: "access", receivedAt: at, jurisdiction: "eea" })],

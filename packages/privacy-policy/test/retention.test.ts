@@ -74,7 +74,10 @@ describe("§7 call detail records, 47 CFR 42.6", () => {
   it("agrees with the cutoff a deletion query would use, across a clamped month end", () => {
     // Aug 29, 30 and 31 2023 + 18 months all end on Feb 28 2025, so all are due on Mar 1.
     const now = utc("2025-03-01");
-    const { cutoff, anchor } = retentionCutoff("call-detail-record", { now });
+    const { cutoff, anchor } = retentionCutoff("call-detail-record", {
+      now,
+      jurisdiction: "us",
+    });
     expect(anchor).toBe("collection");
     expect(cutoff).toEqual(utc("2023-09-01"));
     expect(
@@ -143,7 +146,7 @@ describe("invalid input never deletes", () => {
     expect(
       retentionCutoff(
         category as never,
-        { now: utc("2030-01-01"), ...(context as object) } as never,
+        { now: utc("2030-01-01"), jurisdiction: "us", ...(context as object) } as never,
       ).cutoff === null,
     ).toBe(
       category === "cdr" ||
