@@ -60,9 +60,9 @@ describe("determinism (§11: a decision names the policy it was made under)", ()
         expect(deeplyFrozen(first)).toBe(true);
         const jurisdiction = context.jurisdiction ?? "us";
         const cutoff = trunkiq.retentionCutoff(category, { now, jurisdiction });
-        expect(
-          trunkiq.retentionCutoff(category, { now: new Date(now), jurisdiction }),
-        ).toEqual(cutoff);
+        expect(trunkiq.retentionCutoff(category, { now: new Date(now), jurisdiction })).toEqual(
+          cutoff,
+        );
         expect(deeplyFrozen(cutoff)).toBe(true);
       }),
       { numRuns: 200 },
