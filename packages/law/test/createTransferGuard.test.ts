@@ -362,3 +362,93 @@ describe("§10 age engine with a configurable minimum age", () => {
     expect(canCollect({ age: 12 }).reasons[0]?.message).toMatch(/under 13/);
   });
 });
+
+describe("§8 adequacy decisions apply only between their days", () => {
+  const dated: TransferLaw = {
+    ...law,
+    regions: {
+      switzerland: {
+        ...(law.regions.switzerland as NonNullable<(typeof law.regions)["switzerland"]>),
+        adequate: { DE: { decision: "Annex", from: "2023-09-01", until: "2025-06-27" } },
+      },
+    },
+  };
+  const guard = createTransferGuard(examplePolicy, dated);
+  const on = (iso: string) => new Date(iso);
+
+  it("covers the first and the last day, and nothing outside them", () => {
+    expect(guard("email", { at: on("2023-09-01T00:00:00Z"), from: "CH", to: "DE" }).allowed).toBe(
+      true,
+    );
+    expect(
+      guard("email", { at: on("2025-06-27T23:59:59.999Z"), from: "CH", to: "DE" }).allowed,
+    ).toBe(true);
+    expect(
+      guard("email", { at: on("2023-08-31T23:59:59.999Z"), from: "CH", to: "DE" }).allowed,
+    ).toBe(false);
+    const lapsed = guard("email", { at: on("2025-06-28T00:00:00Z"), from: "CH", to: "DE" });
+    expect(lapsed.allowed).toBe(false);
+    expect(lapsed.reasons[0]?.message).toContain("(Annex lapsed after 2025-06-27)");
+  });
+
+  it("grants nothing for an entry whose days are not ISO dates", () => {
+    const broken = createTransferGuard(examplePolicy, {
+      ...dated,
+      regions: {
+        switzerland: {
+          ...(dated.regions.switzerland as NonNullable<(typeof dated.regions)["switzerland"]>),
+          adequate: { DE: { decision: "Annex", from: "2023-02-30" } },
+        },
+      },
+    });
+    expect(broken("email", { at, from: "CH", to: "DE" }).allowed).toBe(false);
+  });
+
+  it("refuses a route without a moment, naming it", () => {
+    const d = loose("email", { from: "CH", to: "DE" });
+    expect(d.allowed).toBe(false);
+    expect(d.reasons[0]?.code).toBe("invalid-input");
+    expect(d.reasons[0]?.message).toMatch(/^at must be a valid Date/);
+  });
+});
+
+describe("§8 onward transfers keep the law of the data's origin (GDPR Art. 44; SCC clause 8.7)", () => {
+  it("judges a hop outside the origin's region by that region's law", () => {
+    const d = loose("email", { at, origin: "CH", from: "US", to: "IN" });
+    expect(d).toMatchObject({ allowed: false, region: "switzerland" });
+    expect(d.reasons[0]?.message).toMatch(/^CH-origin data sent on from US: US → IN leaves/);
+    const covered = loose("email", { at, origin: "CH", from: "US", to: "IN", mechanism: "scc" });
+    expect(covered).toMatchObject({ allowed: true, region: "switzerland", mechanism: "scc" });
+  });
+
+  it("needs both regions satisfied when the data came from one and leaves another", () => {
+    expect(
+      loose("email", { at, origin: "CH", from: "GB", to: "IN", mechanism: "scc" }),
+    ).toMatchObject({ allowed: false, region: "uk" });
+    expect(loose("email", { at, origin: "CH", from: "GB", to: "DE" })).toMatchObject({
+      allowed: false,
+      region: "uk",
+    });
+  });
+
+  it("refuses an origin that is not a country code", () => {
+    const d = loose("email", { at, origin: "EU", from: "US", to: "IN" });
+    expect(d.reasons[0]?.code).toBe("invalid-input");
+    expect(d.reasons[0]?.message).toMatch(/^origin must be an ISO 3166-1 alpha-2 country code/);
+  });
+});
+
+describe("§8 collection directly from a person abroad is not a transfer (EDPB Guidelines 05/2021)", () => {
+  it("allows it without a safeguard, and refuses a flag that is not a boolean", () => {
+    expect(loose("email", { at, from: "CH", to: "IN", collectedDirectly: true })).toMatchObject({
+      allowed: true,
+      region: null,
+    });
+    expect(loose("email", { at, from: "CH", to: "IN", collectedDirectly: false }).allowed).toBe(
+      false,
+    );
+    expect(
+      loose("email", { at, from: "CH", to: "IN", collectedDirectly: "yes" }).reasons[0]?.code,
+    ).toBe("invalid-input");
+  });
+});
