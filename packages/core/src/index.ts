@@ -59,6 +59,7 @@ export type {
   AppliedRetentionRule,
   RetentionContext,
   RetentionCutoff,
+  RetentionCutoffContext,
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";

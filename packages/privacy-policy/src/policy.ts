@@ -542,12 +542,18 @@ export const policy = declaredPolicy({
   // the jurisdiction whose law it rests on: a US rule is not a GDPR legal obligation for EU/UK
   // data (GDPR Art. 6(3)), where keeping rests on legitimate interest or legal claims instead.
   retention: {
+    // Someone who never became a customer (a prospect, a rejected applicant) has no relationship
+    // to end: periods anchored at the relationship's end run from their last contact instead.
     account: {
+      // 47 CFR 42.6 keeps the caller's name, address and number with the toll records for 18
+      // months after the call; the last call is no later than the relationship's end, so 18
+      // months from the end is the floor in every case.
       us: {
         anchor: "relationship-end",
         period: { years: 6 },
+        minimum: { months: 18 },
         basis: "legitimate-interest",
-        law: "contract claims: NY CPLR 213(2), 6 years",
+        law: "47 CFR 42.6: caller's name, address and number kept with toll records 18 months; contract claims: NY CPLR 213(2), 6 years",
         ...ACCOUNT_RETENTION,
       },
       eea: {
@@ -575,47 +581,57 @@ export const policy = declaredPolicy({
         ...CDR_RETENTION,
       },
       // Until the bill can no longer be challenged, which each member state sets; 6 months is the
-      // default a deployment replaces with its country's period through `withRetention`.
+      // default a deployment replaces with its country's period through `withRetention`. Past that
+      // the data must be erased or anonymised (Art. 6(1)), so the setting has a ceiling. Judgement:
+      // 12 months covers the longest national challenge period we know of (France, CPCE L34-1
+      // III: one year); a longer one needs legal review before the ceiling moves.
       eea: {
         anchor: "collection",
         period: { months: 6 },
+        maximum: { months: 12 },
         basis: "contract",
-        law: "ePrivacy Directive 2002/58/EC Art. 6(2): billing data until the bill can no longer be challenged",
+        law: "ePrivacy Directive 2002/58/EC Art. 6(1)-(2): billing data until the bill can no longer be challenged, then erased",
         ...CDR_RETENTION,
       },
       uk: {
         anchor: "collection",
         period: { months: 6 },
+        maximum: { months: 12 },
         basis: "contract",
-        law: "PECR 2003 reg. 7: billing data until the bill can no longer be challenged",
+        law: "PECR 2003 reg. 7: billing data until the bill can no longer be challenged, then erased",
         ...CDR_RETENTION,
       },
     },
-    // The AML rules the text invokes may not bind a carrier (its KYC duty is 47 CFR 64.1200(n),
-    // which sets no period); the declaration follows the text and the basis deserves legal review.
+    // The AML rules the text invokes bind obliged entities (31 CFR 1010.430: financial
+    // institutions; Directive (EU) 2015/849 Art. 2; UK MLR 2017 reg. 8), not a carrier, whose KYC
+    // duty (47 CFR 64.1200(n)) sets no period. So no legal obligation keeps the documents: they
+    // are kept on legitimate interest, for fraud prevention and legal claims (GDPR Art. 6(1)(f),
+    // 17(3)(e)), 5 years by default, the AML period the text points to. Where the AML rules do
+    // set the period, they also end it (Art. 40(1), reg. 40: delete when the 5 years end; EEA
+    // national law may add at most 5 more), and keeping longer than an obliged entity may would
+    // exceed storage limitation (Art. 5(1)(e)): those periods are the ceilings.
     "kyc-document": {
       us: {
         anchor: "relationship-end",
         period: { years: 5 },
-        minimum: { years: 5 },
-        basis: "legal-obligation",
-        law: "31 CFR 1010.430(d): 5 years",
+        basis: "legitimate-interest",
+        law: "fraud prevention and legal claims; 47 CFR 64.1200(n) sets no period, 31 CFR 1010.430(d) (5 years) binds financial institutions only",
         ...KYC_RETENTION,
       },
       eea: {
         anchor: "relationship-end",
         period: { years: 5 },
-        minimum: { years: 5 },
-        basis: "legal-obligation",
-        law: "Directive (EU) 2015/849 Art. 40(1): 5 years after the business relationship ends",
+        maximum: { years: 10 },
+        basis: "legitimate-interest",
+        law: "fraud prevention and legal claims, GDPR Art. 6(1)(f), 17(3)(e); at most Directive (EU) 2015/849 Art. 40(1): 5 years after the relationship ends, 5 more where national law allows",
         ...KYC_RETENTION,
       },
       uk: {
         anchor: "relationship-end",
         period: { years: 5 },
-        minimum: { years: 5 },
-        basis: "legal-obligation",
-        law: "Money Laundering Regulations 2017 reg. 40: 5 years after the business relationship ends",
+        maximum: { years: 5 },
+        basis: "legitimate-interest",
+        law: "fraud prevention and legal claims, UK GDPR Art. 6(1)(f), 17(3)(e); at most Money Laundering Regulations 2017 reg. 40: deleted 5 years after the relationship ends",
         ...KYC_RETENTION,
       },
     },
@@ -670,27 +686,32 @@ export const policy = declaredPolicy({
       },
     },
     // Transient content is never stored; recordings are kept as the customer (the controller, §5)
-    // directs while the service runs, and deleted when the relationship ends.
+    // directs while the service runs, and deleted or returned when it ends (GDPR Art. 28(3)(g)):
+    // no schedule may keep them past the relationship. In the US nothing directs keeping them
+    // once the customer has gone, so the same ceiling holds (§2(c)).
     "communication-content": {
       us: {
         anchor: "relationship-end",
         period: {},
+        maximum: {},
         basis: "contract",
-        law: "§2(c), §5: kept only as the customer directs",
+        law: "§2(c), §5: kept only as the customer directs, never past the relationship",
         ...CONTENT_CLAUSE,
       },
       eea: {
         anchor: "relationship-end",
         period: {},
+        maximum: {},
         basis: "contract",
-        law: "§2(c), §5: kept only as the customer directs (GDPR Art. 28(3)(g))",
+        law: "§2(c), §5: kept only as the customer directs; deleted or returned at the end of the services, GDPR Art. 28(3)(g)",
         ...CONTENT_CLAUSE,
       },
       uk: {
         anchor: "relationship-end",
         period: {},
+        maximum: {},
         basis: "contract",
-        law: "§2(c), §5: kept only as the customer directs (UK GDPR Art. 28(3)(g))",
+        law: "§2(c), §5: kept only as the customer directs; deleted or returned at the end of the services, UK GDPR Art. 28(3)(g)",
         ...CONTENT_CLAUSE,
       },
     },

@@ -1,7 +1,12 @@
 import type { PolicyRef, ReasonCode, ShareDecision, UseDecision } from "../decision";
 import type { PolicyDeclaration } from "../declaration";
 import type { AnyDecision } from "../explain";
-import type { RetentionContext, RetentionCutoff, RetentionDecision } from "../retention";
+import type {
+  RetentionContext,
+  RetentionCutoff,
+  RetentionCutoffContext,
+  RetentionDecision,
+} from "../retention";
 import type { Bound } from "./Bound";
 import type { ShareContextFor, UseContextFor } from "./Context";
 import type { Declared } from "./Declared";
@@ -164,16 +169,17 @@ export interface Guards<D extends PolicyDeclaration> {
   ): RetentionDecision<C & CategoryOf<D>, JurisdictionOf<D>, BasisOf<D>>;
 
   /**
-   * The anchor date before which records of `category` are expired at `now`, to push the rule
-   * into a query. Agrees exactly with `retentionFor(...).expired`.
+   * The anchor date before which records of `category` are expired at `now` under the law of
+   * `jurisdiction` (required: periods differ by law), to push the rule into a query. Agrees
+   * exactly with `retentionFor(...).expired`.
    *
    * @example
-   * const { cutoff } = retentionCutoff("call-detail-record", { now: new Date() });
-   * if (cutoff) await sql`DELETE FROM cdr WHERE called_at < ${cutoff} AND NOT legal_hold`;
+   * const { cutoff } = retentionCutoff("call-detail-record", { now: new Date(), jurisdiction: "eea" });
+   * if (cutoff) await sql`DELETE FROM cdr WHERE jurisdiction = 'eea' AND called_at < ${cutoff} AND NOT legal_hold`;
    */
   retentionCutoff<C extends CategoryOf<D> | Undeclared>(
     category: CategoryArgument<D, C>,
-    context: { readonly now: Date; readonly jurisdiction?: JurisdictionOf<D> },
+    context: RetentionCutoffContext<JurisdictionOf<D>>,
   ): RetentionCutoff<C & CategoryOf<D>, JurisdictionOf<D>, BasisOf<D>>;
 
   /**

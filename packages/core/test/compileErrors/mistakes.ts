@@ -24,6 +24,8 @@ canShare("email", "ad-network");
 assertCanShare("card", "courier");
 // refused: cards is not a declared data category; declared: card, email, order
 retentionCutoff("cards", { now: new Date() });
+// refused: Property 'jurisdiction' is missing in type '{ now: Date; }' but required in type 'RetentionCutoffContext<"us" | "eea">'
+retentionCutoff("order", { now: new Date() });
 // refused: marketing is not a declared purpose; declared: fulfilment, newsletter, tax-filing
 canUse("marketing", "email");
 // refused: phone is not a declared data category; declared: card, email, order
