@@ -149,7 +149,7 @@ describe("the HTML report in a browser", { timeout: 600_000 }, () => {
       await first.click();
       await expect.poll(() => page.locator("td.cell details[open]").count()).toBe(1);
       await expect.poll(() => page.locator("td.cell details[open] .panel").isVisible()).toBe(true);
-      await page.screenshot({ path: join(out, "matrix.png") });
+      await page.screenshot({ path: join(out, "matrix-cell-open.png") });
       await page.locator("td.cell summary").nth(5).click();
       await expect.poll(() => page.locator("td.cell details[open]").count()).toBe(1);
       // Keyboard: Escape closes and returns focus; Enter on the focused summary opens it again.
