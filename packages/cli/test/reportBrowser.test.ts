@@ -40,14 +40,10 @@ interface AxeViolation {
 /** Runs axe-core in the page and returns its serious and critical violations. */
 async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
+  // In-page code is written as a string: the test is compiled without the DOM's types.
+  const violations = (await page.evaluate(
+    "axe.run(document).then((result) => result.violations)",
+  )) as AxeViolation[];
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.slice(0, 3) }));
@@ -101,10 +97,10 @@ describe("the HTML report in a browser", { timeout: 600_000 }, () => {
     for (const name of PAGES) {
       const response = await page.goto(pathToFileURL(join(site, name)).href);
       expect(response?.ok() ?? true).toBe(true);
-      const found = await page.evaluate(() => ({
+      const found = (await page.evaluate(`({
         ids: [...document.querySelectorAll("[id]")].map((e) => e.id),
-        hrefs: [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
-      }));
+        hrefs: [...document.querySelectorAll("a[href]")].map((a) => a.href),
+      })`)) as { ids: string[]; hrefs: string[] };
       idsOf.set(name, new Set(found.ids));
       for (const href of found.hrefs) links.push({ from: name, href });
     }
@@ -125,7 +121,7 @@ describe("the HTML report in a browser", { timeout: 600_000 }, () => {
     async (b) => {
       const page = await b.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(pathToFileURL(join(site, "matrix.html")).href);
-      const cells = await page.evaluate(() =>
+      const cells = (await page.evaluate(`
         [...document.querySelectorAll("td.cell")].map((td) => {
           const details = td.querySelector("details");
           return {
@@ -133,8 +129,7 @@ describe("the HTML report in a browser", { timeout: 600_000 }, () => {
             summary: details?.querySelector("summary")?.textContent ?? "",
             panel: details?.querySelector(".panel")?.textContent ?? "",
           };
-        }),
-      );
+        })`)) as { id: string; summary: string; panel: string }[];
       const categories = Object.keys(policy.categories).length;
       const pairs =
         (Object.keys(policy.purposes).length + Object.keys(policy.recipients).length) * categories;
@@ -155,7 +150,7 @@ describe("the HTML report in a browser", { timeout: 600_000 }, () => {
       // Keyboard: Escape closes and returns focus; Enter on the focused summary opens it again.
       await page.keyboard.press("Escape");
       await expect.poll(() => page.locator("td.cell details[open]").count()).toBe(0);
-      const focused = await page.evaluate(() => document.activeElement?.parentElement?.id);
+      const focused = await page.evaluate("document.activeElement?.parentElement?.id");
       expect(focused).toBe(cells[5]?.id);
       await page.keyboard.press("Enter");
       await expect.poll(() => page.locator(`td.cell details[open]`).count()).toBe(1);
