@@ -11,6 +11,11 @@ export interface Snippet {
   /** A block fenced as ```` ```ts run ```` is run; the ```` ```text ```` block after it is what it prints. */
   readonly run: boolean;
   readonly output?: string;
+  /**
+   * The module name a block fenced ```` ```ts file=shop-policy.ts ```` is written as, so later
+   * blocks of the same page can import it (`from "./shop-policy"`).
+   */
+  readonly name?: string;
 }
 
 const TS = new Set(["ts", "typescript", "tsx"]);
@@ -76,7 +81,9 @@ export function extractSnippets(file: string, text: string): Snippet[] {
   const snippets: Snippet[] = [];
   blocks.forEach((block, index) => {
     if (!TS.has(block.lang)) return;
-    const run = block.info.split(/\s+/).includes("run");
+    const words = block.info.split(/\s+/);
+    const run = words.includes("run");
+    const name = words.find((w) => w.startsWith("file="))?.slice("file=".length);
     const next = blocks[index + 1];
     const output = run && next?.lang === "text" ? next.body : undefined;
     snippets.push({
@@ -85,6 +92,7 @@ export function extractSnippets(file: string, text: string): Snippet[] {
       code: block.body,
       run,
       ...(output === undefined ? {} : { output }),
+      ...(name === undefined ? {} : { name }),
     });
   });
   return snippets;

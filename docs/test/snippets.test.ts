@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import ts from "typescript";
@@ -9,13 +9,15 @@ import { allSnippets, markdownFiles, type Snippet } from "../../test-support/doc
 
 // Every TypeScript block of the READMEs and docs/ is type-checked against the packages' source,
 // each block a module of its own; a block fenced `ts run` is run and must print the `text` block
-// after it. A compile error a block shows on purpose is marked with `// @ts-expect-error`.
+// after it. A compile error a block shows on purpose is marked with `// @ts-expect-error`. A block
+// fenced `ts file=name.ts` is written under that name, for later blocks of its page to import.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "docs/test/.snippets");
 const snippets = allSnippets(root);
+// One folder per Markdown file, so a page's blocks can import the modules it names (`file=`).
 const pathOf = (s: Snippet) =>
-  join(outDir, `${s.file.replace(/[^\w.-]+/g, "_").replace(/\.md$/, "")}-L${s.line}.ts`);
+  join(outDir, s.file.replace(/[^\w.-]+/g, "_").replace(/\.md$/, ""), s.name ?? `L${s.line}.ts`);
 
 /** The type errors of every block, as `file.md:line: message`, by Markdown file. */
 const errors = new Map<string, string[]>();
@@ -23,7 +25,10 @@ const errors = new Map<string, string[]>();
 beforeAll(() => {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  for (const s of snippets) writeFileSync(pathOf(s), `${s.code}\n`);
+  for (const s of snippets) {
+    mkdirSync(dirname(pathOf(s)), { recursive: true });
+    writeFileSync(pathOf(s), `${s.code}\n`);
+  }
   const config = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
   const program = ts.createProgram(snippets.map(pathOf), { ...options, noEmit: true });
