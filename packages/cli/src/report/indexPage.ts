@@ -26,7 +26,7 @@ export function indexPage(
   const sentences = parts.trace.flatMap((s) => s.sentences);
   const quoted = sentences.filter((s) => s.declarations.length > 0).length;
   const widening = parts.changes?.filter((c) => c.kind === "widening").length ?? 0;
-  return html`<p>A review copy of ${policy.title} (version ${policy.version}), generated from its declaration. Every answer in it is the guards' own, so what you read here is what services enforce.</p>
+  return html`<p>A review copy of ${policy.title} (version ${policy.version}), generated from its declaration. Every cell of the matrices and every retention period is the guards' own answer, so what you read here is what services enforce.</p>
 <h2>Pages</h2>
 <ul>
 <li><a href="${PAGES.matrix.file}">${PAGES.matrix.title}</a>: purpose × data category and data category × recipient in each jurisdiction (${policy.jurisdictions.join(", ")}).</li>
