@@ -82,7 +82,8 @@ export function referenceDecide(
   });
   const actor = actors[actorId] as PolicyDeclaration["purposes"][string] &
     PolicyDeclaration["recipients"][string];
-  const rules: Record<string, RuleDeclaration> = question === "use" ? actor.uses : actor.receives;
+  const rules: { readonly [id: string]: RuleDeclaration | undefined } =
+    question === "use" ? actor.uses : actor.receives;
   const rule = Object.hasOwn(rules, categoryId) ? rules[categoryId] : undefined;
   const variants = { ...(rule ? actor.jurisdictions : {}), ...rule?.jurisdictions };
 

@@ -3,6 +3,7 @@ import {
   canExercise,
   canShare,
   canUse,
+  explain,
   retentionFor,
   policy as typedPolicy,
 } from "@trunkiq/privacy-policy";
@@ -248,7 +249,9 @@ describe("explain right", () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const text = await runCli([...args, ...dates]);
-    expect(text.stdout).toContain(`data kept until ${expected.until?.toISOString()}`);
+    // One renderer for every decision: the command prints what `explain` of the law package does.
+    expect(text.stdout).toBe(`${explain(expected)}\n`);
+    expect(text.stdout).toContain(`until ${expected.until?.toISOString()}`);
     for (const r of expected.reasons) expect(text.stdout).toContain(`[${r.section}: "${r.text}"]`);
     for (const o of expected.obligations) expect(text.stdout).toContain(`must: ${o.id}`);
   });

@@ -39,19 +39,6 @@ function contextOptions(cmd: Command, kit: PolicyKit, question: Question) {
   };
 }
 
-/** A rights decision as text, in the shape core's `explain` gives the other decisions. */
-function explainRight(d: RightDecision): string {
-  const lines = [
-    `${d.allowed ? "ALLOWED" : "DENIED"}: right "${d.right}" over "${d.category}" (${d.jurisdiction})` +
-      (d.until ? `, data kept until ${d.until.toISOString()}` : ""),
-  ];
-  if (d.purposes.length) lines.push(`  purposes: ${d.purposes.join(", ")}`);
-  for (const r of d.reasons) lines.push(`  - ${r.message} [${r.section}: "${r.text}"]`);
-  for (const o of d.obligations) lines.push(`  must: ${o.id}: ${o.message} [${o.section}]`);
-  lines.push(`  policy ${d.policy.id}@${d.policy.version}`);
-  return lines.join("\n");
-}
-
 function report(
   kit: PolicyKit,
   decision: UseDecision | ShareDecision | RetentionDecision | RightDecision,
@@ -62,7 +49,7 @@ function report(
   if (json) printJson(decision, io.stdout);
   else {
     const c = colors(io.stdout, io.env);
-    const text = decision.kind === "right" ? explainRight(decision) : kit.explain(decision);
+    const text = kit.explain(decision);
     const [head = "", ...rest] = text.split("\n");
     const ok = decision.kind === "retention" ? !invalid : decision.allowed;
     io.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);
