@@ -49,7 +49,9 @@ export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefin
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";
 export {
+  type MatrixAlternative,
   type MatrixCell,
+  type MatrixVariant,
   type PolicyMatrix,
   policyMatrix,
   renderPolicyMatrix,
