@@ -105,7 +105,7 @@ describe("explain use", () => {
 
 describe("explain share", () => {
   it("allows a disclosure under legal process with its notice obligation", async () => {
-    const ctx = { legalProcess: true };
+    const ctx = { legalProcess: true, jurisdiction: "us" } as const;
     const expected = canShare("account", "authority", ctx);
     const { code, stdout } = await runCli([
       "explain",
@@ -113,13 +113,15 @@ describe("explain share", () => {
       "account",
       "authority",
       "--legal-process",
+      "--jurisdiction",
+      "us",
     ]);
     expect(code).toBe(expected.allowed ? 0 : 1);
     for (const o of expected.obligations) expect(stdout).toContain(`must: ${o.id}`);
   });
 
   it("lifts the notice when disclosure is prohibited, as the guard does", async () => {
-    const ctx = { legalProcess: true, disclosureProhibited: true };
+    const ctx = { legalProcess: true, disclosureProhibited: true, jurisdiction: "us" } as const;
     const expected = canShare("account", "authority", ctx);
     const { stdout } = await runCli([
       "explain",
@@ -128,6 +130,8 @@ describe("explain share", () => {
       "authority",
       "--legal-process",
       "--disclosure-prohibited",
+      "--jurisdiction",
+      "us",
       "--json",
     ]);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));

@@ -29,9 +29,7 @@ export function explain(decision: AnyDecision): string {
         [
           `${verdict(decision.allowed)}: ${decision.right} of "${decision.category}" (${decision.jurisdiction})` +
             (decision.until ? `, until ${decision.until.toISOString()}` : ""),
-          ...(decision.purposes.length > 0
-            ? [`  purposes: ${decision.purposes.join(", ")}`]
-            : []),
+          ...(decision.purposes.length > 0 ? [`  purposes: ${decision.purposes.join(", ")}`] : []),
         ],
         decision,
       );

@@ -26,14 +26,17 @@ function contextOptions(cmd: Command, kit: PolicyKit, question: Question) {
       if (opts[key] !== undefined) ctx[field] = opts[key];
     });
   }
+  // No default: where the answer differs by jurisdiction, leaving it out is bad input (exit 2).
   cmd.addOption(
-    new Option("--jurisdiction <jurisdiction>", "whose law governs the request")
-      .choices(kit.policy.jurisdictions)
-      .default(kit.policy.jurisdictions[0]),
+    new Option(
+      "--jurisdiction <jurisdiction>",
+      "whose law governs the request; required where the answer differs by jurisdiction",
+    ).choices(kit.policy.jurisdictions),
   );
   cmd.option("--json", "print the decision as JSON");
   return (opts: Record<string, unknown>) => {
-    const ctx: Record<string, unknown> = { jurisdiction: opts.jurisdiction };
+    const ctx: Record<string, unknown> = {};
+    if (opts.jurisdiction !== undefined) ctx.jurisdiction = opts.jurisdiction;
     for (const r of read) r(opts, ctx);
     return ctx;
   };
