@@ -24,6 +24,11 @@ export type {
   ContextFieldDeclaration,
   ControllerDeclaration,
   FlagFieldDeclaration,
+  JurisdictionDenialDeclaration,
+  JurisdictionRuleDeclaration,
+  JurisdictionVariant,
+  JurisdictionVariants,
+  LawDeclaration,
   ObligationDeclaration,
   ObligationReference,
   PolicyDeclaration,
@@ -44,7 +49,9 @@ export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefin
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";
 export {
+  type MatrixAlternative,
   type MatrixCell,
+  type MatrixVariant,
   type PolicyMatrix,
   policyMatrix,
   renderPolicyMatrix,
@@ -70,7 +77,14 @@ export type {
   UnknownCategory,
   UnknownJurisdiction,
 } from "./types/CheckReferences";
-export type { ContextOf, ShareContextFor, UseContextFor } from "./types/Context";
+export type {
+  ContextOf,
+  JurisdictionRequired,
+  ShareContextFor,
+  ShareNeedsJurisdiction,
+  UseContextFor,
+  UseNeedsJurisdiction,
+} from "./types/Context";
 export type { Declared } from "./types/Declared";
 export type {
   BoundMessage,
@@ -78,12 +92,17 @@ export type {
   DecisionEvent,
   Guards,
   PurposeArgument,
+  ShareContextArgument,
   ShareRecipientArgument,
+  ShareRecipientWithoutContext,
   UseCategoryArgument,
+  UseCategoryWithoutContext,
+  UseContextArgument,
 } from "./types/Guards";
 export type {
   BasisOf,
   BasisOfPurpose,
+  BasisOfRecipient,
   CategoryOf,
   ConditionOf,
   FieldOf,

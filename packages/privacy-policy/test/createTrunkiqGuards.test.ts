@@ -8,7 +8,10 @@ const at = new Date("2025-07-07T00:00:00Z");
 /** One call of each guard, as the ready-made guards and a built set both answer it. */
 const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
   ["canUse", (g) => g.canUse("marketing", "account", { consent: true })],
-  ["canShare", (g) => g.canShare("account", "authority", { legalProcess: true })],
+  [
+    "canShare",
+    (g) => g.canShare("account", "authority", { legalProcess: true, jurisdiction: "us" }),
+  ],
   ["assertCanUse", (g) => g.assertCanUse("call-routing", "call-detail-record")],
   ["retentionFor", (g) => g.retentionFor("call-detail-record", { collectedAt: at, now: at })],
   [
