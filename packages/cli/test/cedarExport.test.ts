@@ -296,36 +296,45 @@ describe("Cedar export: the obligations and retention beside it", () => {
   it("lists, for every allowed pair, the obligations the guard attaches in the default context", () => {
     for (const question of ["use", "share"] as const) {
       for (const [actor, category] of pairs(trunkiq.declaration, question)) {
-        const decision =
-          question === "use"
-            ? trunkiq.canUse(actor, category, {})
-            : trunkiq.canShare(category, actor, {});
-        const listed = exported.sidecar[question][actor]?.[category];
-        if (!decision.allowed) continue;
-        // In the default context a condition holds when its value is its field's default.
-        const holdsByDefault = (id: string) => {
-          const { field, equals } = exported.sidecar.conditions[id] as {
-            field: string;
-            equals: unknown;
+        for (const jurisdiction of policy.jurisdictions) {
+          const context = { jurisdiction };
+          const decision =
+            question === "use"
+              ? trunkiq.canUse(actor, category, context)
+              : trunkiq.canShare(category, actor, context);
+          const rules = exported.sidecar[question][actor]?.[category]?.[jurisdiction];
+          if (!decision.allowed) continue;
+          const where = `${question} ${actor} ${category} in ${jurisdiction}`;
+          // In this context a condition holds when its value is its field's default.
+          const holds = (id: string) => {
+            const { field, equals } = exported.sidecar.conditions[id] as {
+              field: string;
+              equals: unknown;
+            };
+            const declared = policy.contextFields[field as keyof typeof policy.contextFields] as
+              | { kind: "flag" }
+              | { kind: "choice"; default: string }
+              | undefined;
+            const value =
+              field === "jurisdiction"
+                ? jurisdiction
+                : declared?.kind === "choice"
+                  ? declared.default
+                  : false;
+            return equals === value;
           };
-          const declared = policy.contextFields[field as keyof typeof policy.contextFields] as
-            | { kind: "flag" }
-            | { kind: "choice"; default: string }
-            | undefined;
-          const fallback =
-            declared?.kind === "choice"
-              ? declared.default
-              : field === "jurisdiction"
-                ? policy.jurisdictions[0]
-                : false;
-          return equals === fallback;
-        };
-        const attached = (listed ?? []).filter((o) => !o.liftedWhen.some(holdsByDefault));
-        expect(
-          (decision.obligations ?? []).map((o) => o.id),
-          `${question} ${actor} ${category}`,
-        ).toEqual(attached.map((o) => o.id));
-        expect(listed, `${question} ${actor} ${category}`).toBeDefined();
+          expect(rules?.denied, where).toBe(false);
+          if (!rules || rules.denied) continue;
+          const decides = rules.alternatives.find(
+            (a) => a.when.every(holds) && !a.unless.some(holds),
+          );
+          expect(decides, where).toBeDefined();
+          const attached = (decides?.obligations ?? []).filter((o) => !o.liftedWhen.some(holds));
+          expect(
+            (decision.obligations ?? []).map((o) => o.id),
+            where,
+          ).toEqual(attached.map((o) => o.id));
+        }
       }
     }
   });

@@ -8,6 +8,12 @@ export { checkedDate, readDate, timeOf } from "./internal/dates";
 export { declaredPolicy } from "./internal/declaredPolicy";
 export { deepFreeze, frozenCopy } from "./internal/deepFreeze";
 export { addPeriod, formatPeriod } from "./internal/duration";
+export {
+  type Alternative,
+  hasVariants,
+  type RuleInJurisdiction,
+  ruleIn,
+} from "./internal/jurisdictionRules";
 export { validateSchedule } from "./internal/schedule";
 export { ownElements } from "./ownElements";
 export { type OwnFields, ownFields } from "./ownFields";

@@ -3,6 +3,7 @@ import type {
   ProhibitionDeclaration,
   RuleDeclaration,
 } from "@trunkiq/policy-core";
+import { hasVariants, type RuleInJurisdiction, ruleIn } from "@trunkiq/policy-core/engine";
 import { cedarString, contextAttribute, contextHas, entity } from "./cedarSyntax";
 
 /** Options of {@link cedarExport}. */
@@ -20,13 +21,31 @@ export interface CedarObligation {
   readonly liftedWhen: readonly string[];
 }
 
+/** One way a pair is allowed in a jurisdiction: its basis, law, conditions and obligations. */
+export interface CedarAlternative {
+  readonly basis: string;
+  readonly law: string | null;
+  /** Condition ids that must all hold, and ids none of which may hold. */
+  readonly when: readonly string[];
+  readonly unless: readonly string[];
+  readonly obligations: readonly CedarObligation[];
+}
+
+/** How a pair is decided in one jurisdiction: denied by its law, or the first alternative that holds. */
+export type CedarRuleInJurisdiction =
+  | { readonly denied: true; readonly law: string }
+  | { readonly denied: false; readonly alternatives: readonly CedarAlternative[] };
+
+/** Jurisdiction → how a pair is decided there. */
+export type CedarPairRules = Readonly<Record<string, CedarRuleInJurisdiction>>;
+
 /** What Cedar's allow/deny cannot carry, as JSON keyed by the ids the Cedar entities use. */
 export interface CedarSidecar {
   readonly policy: { readonly id: string; readonly version: string };
-  /** `use[purpose][category]`: the obligations of each permitted use. */
-  readonly use: Readonly<Record<string, Readonly<Record<string, readonly CedarObligation[]>>>>;
-  /** `share[recipient][category]`: the obligations of each permitted disclosure. */
-  readonly share: Readonly<Record<string, Readonly<Record<string, readonly CedarObligation[]>>>>;
+  /** `use[purpose][category][jurisdiction]`: basis, law and obligations of each granted use. */
+  readonly use: Readonly<Record<string, Readonly<Record<string, CedarPairRules>>>>;
+  /** `share[recipient][category][jurisdiction]`: the same for each granted disclosure. */
+  readonly share: Readonly<Record<string, Readonly<Record<string, CedarPairRules>>>>;
   /** The conditions obligations refer to: the context field and the value it must hold. */
   readonly conditions: Readonly<
     Record<string, { readonly field: string; readonly equals: string | boolean }>
@@ -86,8 +105,10 @@ const KNOWN = {
     "rights",
     "commitments",
   ],
-  owner: ["section", "text", "basis", "uses", "receives"],
-  rule: ["section", "text", "when", "unless", "obligations"],
+  owner: ["section", "text", "basis", "uses", "receives", "law", "jurisdictions"],
+  rule: ["section", "text", "when", "unless", "obligations", "jurisdictions"],
+  alternative: ["section", "text", "when", "unless", "obligations", "basis", "law"],
+  denial: ["section", "text", "denied", "law"],
   obligationRef: ["id", "unless"],
   flag: ["kind", "appliesTo", "description"],
   choice: ["kind", "appliesTo", "values", "default", "description"],
@@ -145,17 +166,38 @@ export function cedarExport(
           `action == ${entity(ns, "Action", question)}`,
           `resource == ${entity(ns, "Category", category)}`,
         ];
-        const when = (rule.when ?? []).map(holds);
-        const unless = (rule.unless ?? []).map(holds);
-        add(
-          `${question}.${actor}.${category}`,
-          {
-            section: rule.section ?? owner.section,
-            text: rule.text ?? owner.text,
-            basis: owner.basis,
-          },
-          `permit (\n  ${scope.join(",\n  ")}\n)${clause("when", when, " && ")}${clause("unless", unless, " || ")}`,
-        );
+        const id = `${question}.${actor}.${category}`;
+        // A pair whose answer differs by jurisdiction needs one: one permit per jurisdiction and
+        // alternative, each requiring it, so a request without one is denied as by the guards.
+        const byJurisdiction = hasVariants(owner, rule)
+          ? policy.jurisdictions.map((j) => [j, ruleIn(owner, rule, j)] as const)
+          : [[null, ruleIn(owner, rule, null)] as const];
+        for (const [jurisdiction, decided] of byJurisdiction) {
+          if (decided.denied) continue;
+          decided.alternatives.forEach((alternative, index) => {
+            const suffix =
+              (jurisdiction === null ? "" : `.${jurisdiction}`) +
+              (decided.alternatives.length > 1 ? `.${index + 1}` : "");
+            const when = [
+              ...(jurisdiction === null
+                ? []
+                : [
+                    `${contextHas("jurisdiction")} && ${contextAttribute("jurisdiction")} == ${cedarString(jurisdiction)}`,
+                  ]),
+              ...alternative.when.map(holds),
+            ];
+            add(
+              `${id}${suffix}`,
+              {
+                section: alternative.section,
+                text: alternative.text,
+                basis: alternative.basis,
+                ...(alternative.law === null ? {} : { law: alternative.law }),
+              },
+              `permit (\n  ${scope.join(",\n  ")}\n)${clause("when", when, " && ")}${clause("unless", alternative.unless.map(holds), " || ")}`,
+            );
+          });
+        }
       }
     }
   }
@@ -279,30 +321,63 @@ function cedarSchema(
 }
 
 function sidecarOf(policy: PolicyDeclaration): CedarSidecar {
-  const obligationsOf = (rule: RuleDeclaration): CedarObligation[] =>
-    (rule.obligations ?? []).flatMap((ref) => {
+  const obligationsOf = (refs: RuleDeclaration["obligations"]): CedarObligation[] =>
+    (refs ?? []).flatMap((ref) => {
       const id = typeof ref === "string" ? ref : ref.id;
       const declared = policy.obligations[id];
       if (!declared) return [];
       const liftedWhen = typeof ref === "string" ? [] : [...(ref.unless ?? [])];
       return [{ id, section: declared.section, text: declared.text, liftedWhen }];
     });
-  const table = (owners: Record<string, Record<string, RuleDeclaration | undefined>>) =>
+  const inJurisdiction = (decided: RuleInJurisdiction): CedarRuleInJurisdiction =>
+    decided.denied
+      ? { denied: true, law: decided.law }
+      : {
+          denied: false,
+          alternatives: decided.alternatives.map((a) => ({
+            basis: a.basis,
+            law: a.law,
+            when: a.when,
+            unless: a.unless,
+            obligations: obligationsOf(a.obligations),
+          })),
+        };
+  const table = (
+    owners: Record<
+      string,
+      Parameters<typeof ruleIn>[0] & { rules: Record<string, RuleDeclaration | undefined> }
+    >,
+  ) =>
     Object.fromEntries(
-      Object.entries(owners).map(([actor, rules]) => [
+      Object.entries(owners).map(([actor, owner]) => [
         actor,
         Object.fromEntries(
-          Object.entries(rules).flatMap(([category, rule]) =>
-            rule ? [[category, obligationsOf(rule)]] : [],
+          Object.entries(owner.rules).flatMap(([category, rule]) =>
+            rule
+              ? [
+                  [
+                    category,
+                    Object.fromEntries(
+                      policy.jurisdictions.map((j) => [j, inJurisdiction(ruleIn(owner, rule, j))]),
+                    ),
+                  ],
+                ]
+              : [],
           ),
         ),
       ]),
     );
   return {
     policy: { id: policy.id, version: policy.version },
-    use: table(Object.fromEntries(Object.entries(policy.purposes).map(([id, p]) => [id, p.uses]))),
+    use: table(
+      Object.fromEntries(
+        Object.entries(policy.purposes).map(([id, p]) => [id, { ...p, rules: p.uses }]),
+      ),
+    ),
     share: table(
-      Object.fromEntries(Object.entries(policy.recipients).map(([id, r]) => [id, r.receives])),
+      Object.fromEntries(
+        Object.entries(policy.recipients).map(([id, r]) => [id, { ...r, rules: r.receives }]),
+      ),
     ),
     conditions: Object.fromEntries(
       Object.entries(policy.conditions).map(([id, c]) => [
@@ -323,6 +398,16 @@ function unsupported(policy: PolicyDeclaration): string[] {
       if (!known.includes(key)) problems.push(`${path}.${key} is not part of the Cedar mapping`);
     }
   };
+  const checkVariants = (variants: RuleDeclaration["jurisdictions"], path: string) => {
+    for (const [jurisdiction, variant] of Object.entries(variants ?? {})) {
+      const at = `${path}.${jurisdiction}`;
+      if (Array.isArray(variant)) {
+        for (const alternative of variant) check(alternative, KNOWN.alternative, at);
+      } else if (variant !== null && typeof variant === "object" && "denied" in variant) {
+        check(variant, KNOWN.denial, at);
+      } else check(variant, KNOWN.alternative, at);
+    }
+  };
   check(policy, KNOWN.policy, "policy");
   for (const [kind, owners] of [
     ["purposes", policy.purposes],
@@ -330,6 +415,7 @@ function unsupported(policy: PolicyDeclaration): string[] {
   ] as const) {
     for (const [id, owner] of Object.entries(owners)) {
       check(owner, KNOWN.owner, `${kind}.${id}`);
+      checkVariants(owner.jurisdictions, `${kind}.${id}.jurisdictions`);
       const rules = ("uses" in owner ? owner.uses : owner.receives) as Record<string, unknown>;
       for (const [category, rule] of Object.entries(rules)) {
         const path = `${kind}.${id}.${"uses" in owner ? "uses" : "receives"}.${category}`;
@@ -337,6 +423,7 @@ function unsupported(policy: PolicyDeclaration): string[] {
         for (const ref of (rule as RuleDeclaration).obligations ?? []) {
           if (typeof ref !== "string") check(ref, KNOWN.obligationRef, `${path}.obligations`);
         }
+        checkVariants((rule as RuleDeclaration).jurisdictions, `${path}.jurisdictions`);
       }
     }
   }
