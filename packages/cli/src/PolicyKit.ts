@@ -1,6 +1,7 @@
 import {
   createGuards,
   explain,
+  type Policy,
   type PolicyDeclaration,
   type RetentionCutoff,
   type RetentionDecision,
@@ -38,11 +39,11 @@ export interface PolicyKit {
  *
  * @category Wiring
  * @example
- * const kit = policyKit(examplePolicy, { nonNormativeSections: ["§1"] });
+ * const kit = createPolicyKit(examplePolicy, { nonNormativeSections: ["§1"] });
  * kit.canUse("newsletter", "email", { consent: true }).allowed; // true
  */
-export function policyKit(policy: PolicyDeclaration, details: RecordDetails): PolicyKit {
-  const guards = createGuards(policy as PolicyDeclaration) as unknown as Omit<
+export function createPolicyKit(policy: Policy, details: RecordDetails): PolicyKit {
+  const guards = createGuards(policy) as unknown as Omit<
     PolicyKit,
     "policy" | "details" | "explain"
   >;

@@ -1,6 +1,6 @@
 import { renderPolicyMatrix } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
-import { canShare, canUse, type DataCategory, type Purpose, policy, type Recipient } from "../src";
+import { type Category, canShare, canUse, type Purpose, policy, type Recipient } from "../src";
 import { renderCompileTimeTests } from "./support/renderCompileTimeTests";
 
 describe("generated documents", () => {
@@ -27,7 +27,7 @@ describe("generated documents", () => {
     );
     const generated = renderCompileTimeTests();
     for (const p of Object.keys(policy.purposes) as Purpose[]) {
-      for (const c of Object.keys(policy.categories) as DataCategory[]) {
+      for (const c of Object.keys(policy.categories) as Category[]) {
         const someContextAllows = contexts.some((ctx) => canUse(p, c, ctx as never).allowed);
         expect(
           generated.includes(`// @ts-expect-error: "${p}" may never use "${c}"`),
@@ -35,7 +35,7 @@ describe("generated documents", () => {
         ).toBe(!someContextAllows);
       }
     }
-    for (const c of Object.keys(policy.categories) as DataCategory[]) {
+    for (const c of Object.keys(policy.categories) as Category[]) {
       for (const r of Object.keys(policy.recipients) as Recipient[]) {
         const someContextAllows = contexts.some((ctx) => canShare(c, r, ctx as never).allowed);
         expect(

@@ -1,9 +1,9 @@
 import {
   type BasisOf,
   type CategoryOf,
-  type ContextOf,
   createGuards,
   type JurisdictionOf,
+  type Policy,
   type PolicyDeclaration,
   type PurposeOf,
   type RecipientOf,
@@ -12,6 +12,7 @@ import {
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
+import type { ContextOf } from "@trunkiq/policy-core/types";
 import fc from "fast-check";
 import { enumerateContexts } from "./enumerateContexts";
 import { dateArb } from "./internal/dates";
@@ -96,7 +97,8 @@ type LooseGuard<Dec> = (a: string, b: string, context: object) => Dec;
  *
  * @category Generating
  * @example
- * import fc from "fast-check";
+ * import type { ContextOf } from "@trunkiq/policy-core/types";
+import fc from "fast-check";
  * import { policy, canUse } from "@trunkiq/privacy-policy";
  * import { createArbitraries, expectDenied } from "@trunkiq/policy-testing";
  *
@@ -147,7 +149,8 @@ export function createArbitraries<const D extends PolicyDeclaration>(
     { requiredKeys: ["collectedAt"] },
   ) as fc.Arbitrary<RetentionContext<J>>;
 
-  const guards = createGuards(policy);
+  // A declaration that skipped definePolicy is refused here, as createGuards refuses it.
+  const guards = createGuards(policy as Policy<D>);
   const canUse = guards.canUse as unknown as LooseGuard<UseDecision>;
   const canShare = guards.canShare as unknown as LooseGuard<ShareDecision>;
   const useContexts = enumerateContexts(policy, "use");

@@ -1,4 +1,5 @@
-import type { ContextOf, PolicyDeclaration } from "@trunkiq/policy-core";
+import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import type { ContextOf } from "@trunkiq/policy-core/types";
 
 /**
  * Every context a question can be asked in: the cartesian product of the values of each

@@ -1,4 +1,9 @@
-import { createGuards, type PolicyDeclaration } from "@trunkiq/policy-core";
+import {
+  createGuards,
+  definePolicy,
+  type Policy,
+  type PolicyDeclaration,
+} from "@trunkiq/policy-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
@@ -40,7 +45,7 @@ describe("createArbitraries", () => {
         },
       },
     };
-    const changedArbs = createArbitraries(changed);
+    const changedArbs = createArbitraries(definePolicy(changed as never) as Policy);
     expect(sample(changedArbs.purposeArb)).toContain("fraud-check");
     expect(sample(changedArbs.allowedUseArb).map(key)).toContain("fraud-check|card");
     expect(sample(changedArbs.forbiddenUseArb).map(key)).toContain("fraud-check|email");
@@ -139,7 +144,9 @@ describe("createArbitraries", () => {
   });
 
   it("fails with the kind's name when asked to generate from an empty list", () => {
-    const none = createArbitraries({ ...examplePolicy, rights: {} } as PolicyDeclaration);
+    const none = createArbitraries(
+      definePolicy({ ...examplePolicy, rights: {} } as never) as Policy,
+    );
     expect(() => sample(none.rightArb, 1)).toThrow(/declares no rights/);
   });
 });

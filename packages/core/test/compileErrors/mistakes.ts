@@ -1,7 +1,7 @@
 // Mistakes the compiler must refuse, each with the sentence its error should read.
 // Compiled only by compileErrors.test.ts, which pins the messages in mistakes.snapshot.txt.
 import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
-import { createGuards, definePolicy } from "../../src";
+import { createGuards, definePolicy, type PolicyDeclaration } from "../../src";
 
 const { canUse, canShare, assertCanUse, assertCanShare, bind, isBoundTo, retentionCutoff } =
   createGuards(examplePolicy);
@@ -168,3 +168,8 @@ createGuards(examplePolicy, {
   // refused: uk is not a declared jurisdiction; declared: us, eea
   retention: { order: { uk: { years: 7 } } },
 });
+
+// A declaration read from a file, not yet checked by definePolicy.
+declare const loaded: PolicyDeclaration;
+// refused: createGuards takes a policy made by definePolicy; pass the declaration through definePolicy first
+createGuards(loaded);
