@@ -1,3 +1,4 @@
+export { type ContextSpacePair, contextSpace } from "./contextSpace";
 export { createGuards, type GuardOptions } from "./createGuards";
 export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
 export type {

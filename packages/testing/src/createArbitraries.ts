@@ -1,6 +1,7 @@
 import {
   type BasisOf,
   type CategoryOf,
+  contextSpace,
   createGuards,
   type JurisdictionOf,
   type Policy,
@@ -14,7 +15,6 @@ import {
 } from "@trunkiq/policy-core";
 import type { ContextOf } from "@trunkiq/policy-core/types";
 import fc from "fast-check";
-import { enumerateContexts } from "./enumerateContexts";
 import { dateArb } from "./internal/dates";
 import { hostileContextArb, hostileIdArb } from "./internal/hostile";
 import { idArb } from "./internal/ids";
@@ -93,7 +93,7 @@ type LooseGuard<Dec> = (a: string, b: string, context: object) => Dec;
  * Derives fast-check arbitraries from a policy declaration. Nothing is listed by hand: ids,
  * context fields and their values, jurisdictions and retention categories come from the
  * declaration, and the forbidden and allowed pairs from asking its guards in every context
- * ({@link enumerateContexts}), so a change to the policy changes what is generated.
+ * (`contextSpace` of `@trunkiq/policy-core`), so a change to the policy changes what is generated.
  *
  * @category Generating
  * @example
@@ -153,8 +153,8 @@ export function createArbitraries<const D extends PolicyDeclaration>(
   const guards = createGuards(policy as Policy<D>);
   const canUse = guards.canUse as unknown as LooseGuard<UseDecision>;
   const canShare = guards.canShare as unknown as LooseGuard<ShareDecision>;
-  const useContexts = enumerateContexts(policy, "use");
-  const shareContexts = enumerateContexts(policy, "share");
+  const useContexts = contextSpace(policy, "use");
+  const shareContexts = contextSpace(policy, "share");
 
   const forbiddenUses: { purpose: P; category: C }[] = [];
   const allowedUses: UseQuestion<D>[] = [];

@@ -1,4 +1,5 @@
 import {
+  contextSpace,
   createGuards,
   definePolicy,
   type Policy,
@@ -7,7 +8,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { createArbitraries, enumerateContexts } from "../src";
+import { createArbitraries } from "../src";
 
 const arbs = createArbitraries(examplePolicy);
 const guards = createGuards(examplePolicy);
@@ -79,7 +80,7 @@ describe("createArbitraries", () => {
   });
 
   it("generates forbidden pairs that every enumerated context denies, and finds all of them", () => {
-    const useContexts = enumerateContexts(examplePolicy, "use");
+    const useContexts = contextSpace(examplePolicy, "use");
     const forbidden = new Set(sample(arbs.forbiddenUseArb, 1000).map(key));
     for (const purpose of Object.keys(examplePolicy.purposes)) {
       for (const category of Object.keys(examplePolicy.categories)) {
@@ -148,20 +149,5 @@ describe("createArbitraries", () => {
       definePolicy({ ...examplePolicy, rights: {} } as never) as Policy,
     );
     expect(() => sample(none.rightArb, 1)).toThrow(/declares no rights/);
-  });
-});
-
-describe("enumerateContexts", () => {
-  it("enumerates every combination of the fields a question reads and every jurisdiction", () => {
-    for (const question of ["use", "share"] as const) {
-      const contexts = enumerateContexts(examplePolicy, question);
-      let expected = examplePolicy.jurisdictions.length;
-      for (const f of Object.values(examplePolicy.contextFields)) {
-        if ((f.appliesTo as readonly string[]).includes(question))
-          expected *= f.kind === "flag" ? 2 : f.values.length;
-      }
-      expect(contexts).toHaveLength(expected);
-      expect(new Set(contexts.map((c) => JSON.stringify(c))).size).toBe(expected);
-    }
   });
 });
