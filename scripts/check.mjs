@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const REPORT = "reports/vitest.json";
-const steps = ["test", "typecheck", "lint", "build", "publint", "attw"];
+// `api` compares each package's public surface, read from the build, with its committed API
+// report (scripts/api-report.mjs).
+const steps = ["test", "typecheck", "lint", "build", "api", "publint", "attw"];
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--after-test");

@@ -1,5 +1,6 @@
 import {
   createGuards,
+  type Policy,
   type PolicyDeclaration,
   type RetentionCutoff,
   type RetentionDecision,
@@ -21,7 +22,7 @@ export interface RecordDetails {
  * Commands read only this, so the CLI works for any policy written with `definePolicy`.
  */
 export interface PolicyKit {
-  readonly policy: PolicyDeclaration;
+  readonly policy: Policy;
   readonly details: RecordDetails;
   readonly canUse: (purpose: string, category: string, context?: object) => UseDecision;
   readonly canShare: (category: string, recipient: string, context?: object) => ShareDecision;
@@ -38,11 +39,11 @@ export interface PolicyKit {
  *
  * @category Wiring
  * @example
- * const kit = policyKit(examplePolicy, { nonNormativeSections: ["§1"] });
+ * const kit = createPolicyKit(examplePolicy, { nonNormativeSections: ["§1"] });
  * kit.canUse("newsletter", "email", { consent: true }).allowed; // true
  */
-export function policyKit(policy: PolicyDeclaration, details: RecordDetails): PolicyKit {
-  const guards = createGuards(policy as PolicyDeclaration) as unknown as Omit<
+export function createPolicyKit(policy: Policy, details: RecordDetails): PolicyKit {
+  const guards = createGuards(policy) as unknown as Omit<
     PolicyKit,
     "policy" | "details" | "explain"
   >;

@@ -1,5 +1,13 @@
 import { createRequire } from "node:module";
-import { canExercise, explain, guards, policy } from "@trunkiq/privacy-policy";
+import {
+  canExercise,
+  canShare,
+  canUse,
+  explain,
+  policy,
+  retentionCutoff,
+  retentionFor,
+} from "@trunkiq/privacy-policy";
 import type { PolicyKit, RecordDetails } from "./PolicyKit";
 
 const TRUNKIQ_DETAILS: RecordDetails = {
@@ -17,7 +25,13 @@ type LooseGuards = Required<
 /** The TrunkIQ Privacy Policy of July 7, 2025 with its bound guards. */
 export function defaultKit(): PolicyKit {
   // The CLI takes ids from the command line, so it calls the guards through their loose face.
-  const loose = { ...guards, canExercise } as unknown as LooseGuards;
+  const loose = {
+    canUse,
+    canShare,
+    retentionFor,
+    retentionCutoff,
+    canExercise,
+  } as unknown as LooseGuards;
   return {
     policy,
     details: TRUNKIQ_DETAILS,

@@ -25,7 +25,7 @@ export {
 } from "./internal/policyDiff";
 export { type MainOptions, main } from "./main";
 export {
+  createPolicyKit,
   type PolicyKit,
-  policyKit,
   type RecordDetails,
 } from "./PolicyKit";

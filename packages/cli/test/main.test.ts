@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { policyKit } from "../src/PolicyKit";
+import { createPolicyKit } from "../src/PolicyKit";
 import { runCli } from "./support/runCli";
 
 describe("trunkiq-policy", () => {
@@ -57,7 +57,7 @@ describe("trunkiq-policy", () => {
 });
 
 describe("main", () => {
-  const kit = policyKit(examplePolicy, {});
+  const kit = createPolicyKit(examplePolicy, {});
 
   it("answers from any declaration it is given, with flags from that declaration's context fields", async () => {
     const denied = await runCli(

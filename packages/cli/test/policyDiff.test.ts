@@ -1,4 +1,4 @@
-import { definePolicy, type PolicyDeclaration } from "@trunkiq/policy-core";
+import { definePolicy, type Policy } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { diffPolicies } from "../src";
@@ -6,7 +6,7 @@ import { diffPolicies } from "../src";
 const cite = { section: "§3", text: "a sentence of the policy" };
 
 /** The example policy whose newsletter needs twelve flags named with `prefix`. */
-function newsletterNeeding(prefix: string): PolicyDeclaration {
+function newsletterNeeding(prefix: string): Policy {
   const p = structuredClone(examplePolicy) as unknown as {
     contextFields: Record<string, unknown>;
     conditions: Record<string, unknown>;
@@ -18,7 +18,7 @@ function newsletterNeeding(prefix: string): PolicyDeclaration {
     p.conditions[name] = { ...cite, field: name };
   }
   p.purposes.newsletter.uses.email = { when: names };
-  return definePolicy(p as never) as PolicyDeclaration;
+  return definePolicy(p as never) as Policy;
 }
 
 describe("diffPolicies", () => {
@@ -29,7 +29,7 @@ describe("diffPolicies", () => {
   });
 
   it("widens the one question where the newsletter's new flags all hold without consent", () => {
-    const before = examplePolicy as unknown as PolicyDeclaration;
+    const before = examplePolicy as unknown as Policy;
     const changes = diffPolicies(before, newsletterNeeding("a"));
     const widened = changes.filter((c) => c.kind === "widening");
     expect(widened.map((c) => c.what)).toEqual(["use newsletter → email"]);

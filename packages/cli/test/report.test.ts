@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { definePolicy, type PolicyDeclaration } from "@trunkiq/policy-core";
+import { definePolicy, type Policy } from "@trunkiq/policy-core";
 import { policy } from "@trunkiq/privacy-policy";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultKit } from "../src/defaultKit";
-import { policyKit } from "../src/PolicyKit";
+import { createPolicyKit } from "../src/PolicyKit";
 import { allowedWhen } from "../src/report/allowedWhen";
 import { buildReport } from "../src/report/buildReport";
 import { anchorId, html } from "../src/report/html";
@@ -25,10 +25,10 @@ const policyText = readFileSync(
 
 // The exported policy as plain JSON, edited freely to make another version.
 type PolicyJson = ReturnType<typeof JSON.parse>;
-const edited = (edit: (p: PolicyJson) => void): PolicyDeclaration => {
+const edited = (edit: (p: PolicyJson) => void): Policy => {
   const copy = JSON.parse(JSON.stringify(policy));
   edit(copy);
-  return definePolicy(copy) as PolicyDeclaration;
+  return definePolicy(copy) as Policy;
 };
 
 describe("html", () => {
@@ -132,7 +132,7 @@ describe("the grid of each jurisdiction", () => {
       };
       p.purposes["service-monitoring"].uses["ip-address"].unless = ["in-eea"];
     });
-    const kit2 = policyKit(local, {});
+    const kit2 = createPolicyKit(local, {});
     expect(
       jurisdictionGrid(kit2, "use", "us").cells["service-monitoring"]?.["ip-address"]?.state,
     ).toBe("allowed");
@@ -240,7 +240,7 @@ describe("a declaration's text in the report", { timeout: 30_000 }, () => {
       p.commitments.controller.name = payload;
       p.commitments.security.items = [payload];
     });
-    const files = buildReport(policyKit(hostile, {}), {
+    const files = buildReport(createPolicyKit(hostile, {}), {
       policyText: `${policyText}\n13. More\n${payload}\n`,
       compare: edited((p) => {
         p.purposes.marketing.uses["call-detail-record"] = {};

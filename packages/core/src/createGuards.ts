@@ -7,12 +7,14 @@ import { frozenCopy } from "./internal/deepFreeze";
 import { compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
 import { tableSizeIssues } from "./internal/tableSize";
+import { isValidatedPolicy } from "./internal/validatedPolicies";
 import { ownFields } from "./ownFields";
 import { PolicyDefinitionError } from "./PolicyDefinitionError";
 import { PolicyViolationError } from "./PolicyViolationError";
 import { compileRetention, type RetentionSchedule } from "./retention";
 import type { AuditHooks } from "./types/AuditHooks";
 import type { Guards } from "./types/Guards";
+import type { CheckPolicy } from "./types/Policy";
 import type { CheckSchedule } from "./types/RetentionSchedule";
 
 /**
@@ -30,6 +32,9 @@ export interface GuardOptions<
    */
   readonly retention?: S & CheckSchedule<D, S>;
 }
+
+const NOT_A_POLICY =
+  "createGuards takes a policy made by definePolicy; pass the declaration through definePolicy first";
 
 type Lists = {
   readonly purposes?: readonly string[];
@@ -52,9 +57,9 @@ function matchingProhibitions(
 
 /**
  * Compiles a policy into guards. Every decision is computed here, once, into frozen tables;
- * a call looks its answer up, so the path without a context allocates nothing. A declaration
- * that did not pass `definePolicy` is refused with the same {@link PolicyDefinitionError} when a
- * pair would read more than 4096 combinations of context values.
+ * a call looks its answer up, so the path without a context allocates nothing. It takes only a
+ * policy `definePolicy` made: any other object is a compile error (`NotAPolicy<...>`) and, cast
+ * past the compiler, a {@link PolicyDefinitionError}.
  *
  * @category Guards
  * @example
@@ -66,7 +71,11 @@ function matchingProhibitions(
 export function createGuards<
   const D extends PolicyDeclaration,
   const S extends RetentionSchedule = Record<never, never>,
->(declaration: D, options: GuardOptions<D, S> = {}): Guards<D> {
+>(declaration: D & CheckPolicy<D>, options: GuardOptions<D, S> = {}): Guards<D> {
+  // Fail closed: only a declaration definePolicy has checked is compiled.
+  if (!isValidatedPolicy(declaration)) {
+    throw new PolicyDefinitionError([{ path: "", message: NOT_A_POLICY }]);
+  }
   // A private frozen copy: changing the caller's object afterwards changes no decision.
   const policy = frozenCopy(declaration);
   const schedule: RetentionSchedule = options.retention ?? {};

@@ -2,12 +2,13 @@ import type { PolicyDeclaration } from "./declaration";
 import { deepFreeze } from "./internal/deepFreeze";
 import { findReferenceIssues } from "./internal/referenceIssues";
 import { tableSizeIssues } from "./internal/tableSize";
+import { markValidated } from "./internal/validatedPolicies";
 import { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 import { policyDeclarationSchema } from "./policyDeclarationSchema";
 import type { CheckReferences } from "./types/CheckReferences";
+import type { Policy } from "./types/Policy";
 
-/** A validated, deep-frozen policy declaration. Its ids stay literal types. */
-export type Policy<D extends PolicyDeclaration = PolicyDeclaration> = D;
+export type { Policy } from "./types/Policy";
 
 /**
  * Declares a policy once: its types, runtime tables, schemas and docs all derive from it.
@@ -15,7 +16,8 @@ export type Policy<D extends PolicyDeclaration = PolicyDeclaration> = D;
  * Every id stays a literal type (`const` type parameter), and a reference to an id the
  * declaration does not declare is a compile error where it is written. At runtime the
  * declaration is validated again and every problem is thrown at once as a
- * {@link PolicyDefinitionError}; the result is deep-frozen.
+ * {@link PolicyDefinitionError}; the result is deep-frozen, and is the only kind of value
+ * `createGuards` accepts.
  *
  * @category Declaring
  * @example
@@ -58,5 +60,5 @@ export function definePolicy<const D extends PolicyDeclaration>(
   if (issues.length === 0) issues.push(...tableSizeIssues(declaration));
   if (issues.length > 0) throw new PolicyDefinitionError(issues);
   // The caller's object is frozen as it is (not the parsed copy), so identity is kept.
-  return deepFreeze(declaration);
+  return markValidated(deepFreeze(declaration));
 }

@@ -1,3 +1,4 @@
+export { type ContextSpacePair, contextSpace } from "./contextSpace";
 export { createGuards, type GuardOptions } from "./createGuards";
 export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
 export type {
@@ -72,59 +73,13 @@ export type {
 } from "./retention";
 export type { AuditHooks } from "./types/AuditHooks";
 export type { Bound } from "./types/Bound";
-export type {
-  CheckReferences,
-  UnknownCategory,
-  UnknownJurisdiction,
-} from "./types/CheckReferences";
-export type {
-  ContextOf,
-  JurisdictionRequired,
-  ShareContextFor,
-  ShareNeedsJurisdiction,
-  UseContextFor,
-  UseNeedsJurisdiction,
-} from "./types/Context";
-export type { Declared } from "./types/Declared";
-export type {
-  BoundMessage,
-  CategoryArgument,
-  DecisionEvent,
-  Guards,
-  PurposeArgument,
-  ShareContextArgument,
-  ShareRecipientArgument,
-  ShareRecipientWithoutContext,
-  UseCategoryArgument,
-  UseCategoryWithoutContext,
-  UseContextArgument,
-} from "./types/Guards";
+export type { ShareContextFor, UseContextFor } from "./types/Context";
+export type { DecisionEvent, Guards } from "./types/Guards";
 export type {
   BasisOf,
-  BasisOfPurpose,
-  BasisOfRecipient,
   CategoryOf,
-  ConditionOf,
-  FieldOf,
   JurisdictionOf,
-  ObligationOf,
   PurposeOf,
   RecipientOf,
   RightOf,
 } from "./types/Ids";
-export type { IsSingleLiteral, IsUnion } from "./types/IsUnion";
-export type {
-  PurposeFor,
-  PurposeMayNotUse,
-  RecipientFor,
-  RecipientMayNotReceive,
-  ShareRefusal,
-  UsableCategory,
-  UseRefusal,
-} from "./types/Permitted";
-export type { NotDeclared, PolicyForbids, ScheduleOutOfBounds } from "./types/Refusal";
-export type {
-  CheckSchedule,
-  ScheduleAboveMaximum,
-  ScheduleBelowMinimum,
-} from "./types/RetentionSchedule";

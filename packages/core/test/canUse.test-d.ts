@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { createGuards, type NotDeclared, type PolicyForbids, type UseDecision } from "../src";
+import { createGuards, type UseDecision } from "../src";
+import type { NotDeclared, PolicyForbids } from "../src/types";
 
 const { canUse, assertCanUse } = createGuards(examplePolicy);
 

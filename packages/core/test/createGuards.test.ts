@@ -65,3 +65,30 @@ describe("createGuards with a retention schedule", () => {
     expect(scheduleIssues(schedule)).toHaveLength(1);
   });
 });
+
+describe("createGuards takes only a policy definePolicy made", () => {
+  const notAPolicy = /^createGuards takes a policy made by definePolicy/;
+
+  it("compiles a policy definePolicy made", () => {
+    expect(createGuards(examplePolicy).policy).toBe(examplePolicy);
+  });
+
+  it.each([
+    ["a structurally equal copy", () => structuredClone(examplePolicy)],
+    ["a spread copy", () => ({ ...examplePolicy })],
+    ["an object inheriting from the policy", () => Object.create(examplePolicy)],
+    ["null", () => null],
+    ["a string", () => "policy"],
+  ])("refuses %s with a PolicyDefinitionError, failing closed", (_, make) => {
+    let thrown: unknown;
+    try {
+      createGuards(make() as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PolicyDefinitionError);
+    expect((thrown as PolicyDefinitionError).issues).toEqual([
+      { path: "", message: expect.stringMatching(notAPolicy) },
+    ]);
+  });
+});

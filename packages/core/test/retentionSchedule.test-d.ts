@@ -1,13 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import {
-  type CheckSchedule,
-  createGuards,
-  type RetentionSchedule,
-  type ScheduleAboveMaximum,
-  type ScheduleBelowMinimum,
-  type ScheduleOutOfBounds,
-} from "../src";
+import { createGuards, type RetentionSchedule } from "../src";
+import type {
+  CheckSchedule,
+  ScheduleAboveMaximum,
+  ScheduleBelowMinimum,
+  ScheduleOutOfBounds,
+} from "../src/types";
 
 type Example = typeof examplePolicy;
 

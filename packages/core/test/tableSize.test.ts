@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { referenceDecide } from "../../../test-support/referenceEvaluator";
-import { createGuards, definePolicy, type PolicyDeclaration, PolicyDefinitionError } from "../src";
+import { createGuards, definePolicy, type Policy, PolicyDefinitionError } from "../src";
 import { declarationWith } from "./support/declarationWith";
 import type { LooseGuards } from "./support/hostile";
 
@@ -70,9 +70,10 @@ describe("the size of a pair's decision table", () => {
     },
   );
 
-  it("refuses the same rule in createGuards when the declaration skipped definePolicy", () => {
+  it("refuses in createGuards a declaration that skipped definePolicy, before building a table", () => {
     const { declaration } = withFlags(31);
     expect(() => createGuards(declaration as never)).toThrow(PolicyDefinitionError);
+    expect(() => createGuards(declaration as never)).toThrow(/made by definePolicy/);
   });
 
   it("names a prohibition that makes a pair without a rule read too many fields", () => {
@@ -92,7 +93,7 @@ describe("the size of a pair's decision table", () => {
 
   it("accepts a rule reading twelve flags, the limit, and decides every combination like the reference evaluator", () => {
     const { names, declaration } = withFlags(12, (i) => (i % 3 === 0 ? "unless" : "when"));
-    const policy = definePolicy(declaration as never) as PolicyDeclaration;
+    const policy = definePolicy(declaration as never) as Policy;
     const guards = createGuards(policy) as unknown as LooseGuards;
     for (let bits = 0; bits < 1 << names.length; bits++) {
       const context = Object.fromEntries(names.map((n, i) => [n, (bits & (1 << i)) !== 0]));
@@ -105,7 +106,7 @@ describe("the size of a pair's decision table", () => {
 
   it("decides a rule of 31 conditions on one choice field like the reference evaluator", () => {
     const { values, declaration } = withChoice(31);
-    const policy = definePolicy(declaration as never) as PolicyDeclaration;
+    const policy = definePolicy(declaration as never) as Policy;
     const guards = createGuards(policy) as unknown as LooseGuards;
     for (const tier of [undefined, ...values]) {
       const context = tier === undefined ? undefined : { tier };
@@ -147,9 +148,9 @@ describe("the size of a pair's decision table", () => {
     fc.assert(
       fc.property(caseArb, ({ count, placements, contexts }) => {
         const { names, declaration } = withFlags(count, (i) => placements[i] ?? "when");
-        let policy: PolicyDeclaration;
+        let policy: Policy;
         try {
-          policy = definePolicy(declaration as never) as PolicyDeclaration;
+          policy = definePolicy(declaration as never) as Policy;
         } catch (error) {
           expect(error).toBeInstanceOf(PolicyDefinitionError);
           expect((error as PolicyDefinitionError).issues[0]?.message).toContain("at most 4096");

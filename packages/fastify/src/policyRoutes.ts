@@ -1,15 +1,13 @@
 import type {
   CategoryOf,
   DecisionEvent,
-  Declared,
   Guards,
   PolicyDeclaration,
   PurposeOf,
-  UsableCategory,
   UseContextFor,
   UseDecision,
-  UseRefusal,
 } from "@trunkiq/policy-core";
+import type { Declared, UsableCategory, UseRefusal } from "@trunkiq/policy-core/types";
 import type { FastifyReply, FastifyRequest, HTTPMethods, RouteOptions } from "fastify";
 import type { PurposeScope } from "./PurposeScope";
 import { type RefusalBody, refusalOf } from "./refusal";

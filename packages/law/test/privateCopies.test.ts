@@ -1,4 +1,4 @@
-import { createGuards, type Decision, type PolicyDeclaration } from "@trunkiq/policy-core";
+import { createGuards, type PolicyDeclaration, PolicyDefinitionError } from "@trunkiq/policy-core";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
@@ -49,15 +49,12 @@ describe("guards decide from private frozen copies taken when they are made", ()
     expect(Object.isFrozen(law.regions.switzerland?.mechanisms.scc?.obligation)).toBe(true);
   });
 
-  it("keeps the rules and citations it was made with after the caller changes its declaration", () => {
+  it("refuses a copy of a policy that skipped definePolicy, so the caller cannot change it later", () => {
     const declaration = unfrozen(examplePolicy) as PolicyDeclaration;
-    const canUse = createGuards(declaration).canUse as (p: string, c: string) => Decision;
-    const rule = declaration.purposes.newsletter?.uses.email as { when?: string[] };
-    delete rule.when;
-    (declaration.scopes.use as { text: string }).text = "changed";
-    expect(canUse("newsletter", "email").allowed).toBe(false);
-    expect(canUse("undeclared", "email").reasons[0]?.text).toBe(examplePolicy.scopes.use.text);
-    expect(Object.isFrozen(createGuards(declaration).policy)).toBe(true);
+    expect(() => createGuards(declaration as never)).toThrow(
+      /createGuards takes a policy made by definePolicy/,
+    );
+    expect(() => createGuards(declaration as never)).toThrow(PolicyDefinitionError);
   });
 
   it("keeps the same policy object when it is already deep-frozen", () => {

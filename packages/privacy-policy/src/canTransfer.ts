@@ -3,7 +3,7 @@ import {
   type TransferDecision,
   type TransferRoute,
 } from "@trunkiq/policy-law";
-import type { DataCategory } from "./ids";
+import type { Category } from "./ids";
 import { policy } from "./policy";
 import { type TransferMechanism, transferLaw } from "./transferLaw";
 
@@ -31,8 +31,8 @@ export type { TransferMechanism };
  * canTransfer("account", { origin: "DE", from: "US", to: "IN", at }).allowed;               // false: still EEA data
  */
 export function canTransfer(
-  category: DataCategory,
+  category: Category,
   route: TransferRoute<TransferMechanism>,
-): TransferDecision<DataCategory> {
-  return guard(category, route) as TransferDecision<DataCategory>;
+): TransferDecision<Category> {
+  return guard(category, route) as TransferDecision<Category>;
 }

@@ -1,6 +1,6 @@
 import { ownElements, ownFields } from "@trunkiq/policy-core/engine";
 import { type AgeRule, createAgeGate, responseDeadline } from "@trunkiq/policy-law";
-import type { DataCategory } from "./ids";
+import type { Category } from "./ids";
 import { policy } from "./policy";
 import { planRequest } from "./rights";
 
@@ -25,15 +25,15 @@ export const canCollect = createAgeGate(policy, ageRule);
 /** What {@link onChildDataDiscovered} needs to know. */
 export interface ChildDataDiscovery {
   /** The categories held about the child; every declared category by default. */
-  readonly categories?: readonly DataCategory[] | undefined;
+  readonly categories?: readonly Category[] | undefined;
   readonly discoveredAt: Date;
   /** Categories a legal hold covers (or `true` for all): they are restricted, not deleted. */
-  readonly legalHold?: boolean | readonly DataCategory[] | undefined;
+  readonly legalHold?: boolean | readonly Category[] | undefined;
 }
 
 /** One step of the §10 deletion plan. */
 export interface ChildDataAction {
-  readonly category: DataCategory;
+  readonly category: Category;
   readonly action: "delete" | "restrict";
   readonly reasons: readonly { code: string; message: string; section: string; text: string }[];
 }
@@ -117,10 +117,10 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
       right: "erasure",
       // planRequest reads it again through the same intrinsic, into a plain Date of its own.
       receivedAt: discoveredAt as Date,
-      categories: held as readonly DataCategory[],
+      categories: held as readonly Category[],
     });
     if (!plan.valid) return invalid(...plan.reasons.map((r) => r.message));
-    const covered = (c: DataCategory) => hold === true || (Array.isArray(hold) && hold.includes(c));
+    const covered = (c: Category) => hold === true || (Array.isArray(hold) && hold.includes(c));
     const actions = plan.actions.map((a) =>
       Object.freeze({
         category: a.category,

@@ -1,10 +1,10 @@
 import {
   type AuditHooks,
-  type CheckSchedule,
   createGuards,
   type Guards,
   type RetentionSchedule,
 } from "@trunkiq/policy-core";
+import type { CheckSchedule } from "@trunkiq/policy-core/types";
 import {
   type AgeContext,
   type CollectDecision,
@@ -16,7 +16,7 @@ import {
   type TransferRoute,
 } from "@trunkiq/policy-law";
 import { ageRule } from "./children";
-import type { DataCategory } from "./ids";
+import type { Category } from "./ids";
 import { policy } from "./policy";
 import { rightsOptions } from "./rights";
 import { type TransferMechanism, transferLaw } from "./transferLaw";
@@ -37,9 +37,9 @@ export interface TrunkiqGuards extends Guards<typeof policy> {
   readonly planRequest: RightsGuards<typeof policy>["planRequest"];
   readonly canCollect: (context: AgeContext) => CollectDecision;
   readonly canTransfer: (
-    category: DataCategory,
+    category: Category,
     route: TransferRoute<TransferMechanism>,
-  ) => TransferDecision<DataCategory>;
+  ) => TransferDecision<Category>;
 }
 
 /**
@@ -70,7 +70,7 @@ export function createTrunkiqGuards<const S extends RetentionSchedule = Record<n
     canExercise: rights.canExercise,
     planRequest: rights.planRequest,
     canCollect: createAgeGate(policy, ageRule, hooks),
-    canTransfer: (category: DataCategory, route: TransferRoute<TransferMechanism>) =>
-      transfer(category, route) as TransferDecision<DataCategory>,
+    canTransfer: (category: Category, route: TransferRoute<TransferMechanism>) =>
+      transfer(category, route) as TransferDecision<Category>,
   });
 }

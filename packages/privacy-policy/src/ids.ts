@@ -18,11 +18,11 @@ const schemas: Schemas = createSchemas(policy);
 /** Validates an untrusted purpose id; the error lists the allowed values. */
 export const purposeSchema: Schemas["purposeSchema"] = schemas.purposeSchema;
 /** Validates an untrusted data category id. */
-export const dataCategorySchema: Schemas["categorySchema"] = schemas.categorySchema;
+export const categorySchema: Schemas["categorySchema"] = schemas.categorySchema;
 /** Validates an untrusted recipient id. */
 export const recipientSchema: Schemas["recipientSchema"] = schemas.recipientSchema;
 /** Validates an untrusted lawful basis id. */
-export const lawfulBasisSchema: Schemas["basisSchema"] = schemas.basisSchema;
+export const basisSchema: Schemas["basisSchema"] = schemas.basisSchema;
 /** Validates an untrusted data subject right id. */
 export const rightSchema: Schemas["rightSchema"] = schemas.rightSchema;
 /** Validates an untrusted jurisdiction id. */
@@ -38,11 +38,11 @@ export const retentionContextSchema: Schemas["retentionContextSchema"] =
 /** A purpose of processing the policy declares (§3), e.g. `"call-routing"`. */
 export type Purpose = PurposeOf<TrunkIQ>;
 /** A category of personal data the policy declares (§2), e.g. `"call-detail-record"`. */
-export type DataCategory = CategoryOf<TrunkIQ>;
+export type Category = CategoryOf<TrunkIQ>;
 /** A recipient the policy allows in some circumstance (§4), e.g. `"upstream-carrier"`. */
 export type Recipient = RecipientOf<TrunkIQ>;
 /** A lawful basis (§3; GDPR Art. 6(1)). */
-export type LawfulBasis = BasisOf<TrunkIQ>;
+export type Basis = BasisOf<TrunkIQ>;
 /** A data subject right (§9). */
 export type Right = RightOf<TrunkIQ>;
 /** A jurisdiction whose law retention rules rest on. */

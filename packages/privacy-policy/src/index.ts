@@ -19,15 +19,14 @@ export {
   type TrunkiqGuardOptions,
   type TrunkiqGuards,
 } from "./createTrunkiqGuards";
-export { guards } from "./guards";
 export {
-  type DataCategory,
+  type Basis,
+  basisSchema,
+  type Category,
+  categorySchema,
   type Decision,
-  dataCategorySchema,
   type Jurisdiction,
   jurisdictionSchema,
-  type LawfulBasis,
-  lawfulBasisSchema,
   type Purpose,
   purposeSchema,
   type Recipient,
@@ -97,5 +96,5 @@ export {
   type PaymentTransaction,
   paymentTransactionSchema,
 } from "./recordSchemas";
-export { canExercise, planRequest, rightsGuards } from "./rights";
+export { canExercise, planRequest } from "./rights";
 export { transferLaw } from "./transferLaw";

@@ -1,9 +1,5 @@
-import {
-  type CheckSchedule,
-  createGuards,
-  type Guards,
-  type RetentionSchedule,
-} from "@trunkiq/policy-core";
+import { createGuards, type Guards, type RetentionSchedule } from "@trunkiq/policy-core";
+import type { CheckSchedule } from "@trunkiq/policy-core/types";
 import { policy } from "./policy";
 
 /**

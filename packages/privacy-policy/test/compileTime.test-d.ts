@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { canShare, canUse, type DataCategory, type Purpose, type Recipient } from "../src";
+import { type Category, canShare, canUse, type Purpose, type Recipient } from "../src";
 
 describe("compile-time refusals (§3, §4)", () => {
   it("refuses literal uses and shares the policy never permits", () => {
@@ -29,7 +29,7 @@ describe("compile-time refusals (§3, §4)", () => {
   });
 
   it("defers ids known only at runtime to the runtime check", () => {
-    const fromRequest = (p: Purpose, c: DataCategory, r: Recipient) => {
+    const fromRequest = (p: Purpose, c: Category, r: Recipient) => {
       canUse(p, c, { consent: false, storage: "stored" });
       canShare(c, r, { legalProcess: true });
     };

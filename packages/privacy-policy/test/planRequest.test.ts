@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DataCategory, planRequest, policy } from "../src";
+import { type Category, planRequest, policy } from "../src";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
-const categories = Object.keys(policy.categories) as DataCategory[];
+const categories = Object.keys(policy.categories) as Category[];
 const DAY = 86_400_000;
 const daysInUtcMonth = (year: number, month: number) =>
   new Date(Date.UTC(year, month + 1, 0)).getUTCDate();

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canExercise, canUse, type DataCategory, policy } from "../src";
+import { type Category, canExercise, canUse, policy } from "../src";
 
-const categories = Object.keys(policy.categories) as DataCategory[];
+const categories = Object.keys(policy.categories) as Category[];
 const fcOptions = { numRuns: 100, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const now = new Date("2026-01-15T12:00:00Z");
 

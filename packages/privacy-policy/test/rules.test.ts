@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   assertCanShare,
   assertCanUse,
+  type Category,
   canShare,
   canUse,
-  type DataCategory,
-  dataCategorySchema,
+  categorySchema,
   PolicyViolationError,
   type Purpose,
   policy,
@@ -16,7 +16,7 @@ import {
   useContextSchema,
 } from "../src";
 
-const categories = Object.keys(policy.categories) as DataCategory[];
+const categories = Object.keys(policy.categories) as Category[];
 const recipients = Object.keys(policy.recipients) as Recipient[];
 const purposes = Object.keys(policy.purposes) as Purpose[];
 const sectionOf = (d: { reasons: readonly { section: string }[] }) =>
@@ -39,7 +39,7 @@ describe("§3 marketing rests on consent", () => {
     "never lets marketing use %s, consent or not",
     (category) => {
       for (const consent of [false, true]) {
-        const decision = canUse("marketing", category as DataCategory, { consent });
+        const decision = canUse("marketing", category as Category, { consent });
         expect(decision.allowed).toBe(false);
         expect(decision.reasons.map((r) => r.code)).toContain("prohibited");
       }
@@ -265,7 +265,7 @@ describe("fail closed on input from a request", () => {
     for (const value of hostile) {
       const use = canUse(value as Purpose, "account");
       const use2 = canUse("call-routing", value as never);
-      const share = canShare(value as DataCategory, "authority", { legalProcess: true });
+      const share = canShare(value as Category, "authority", { legalProcess: true });
       const share2 = canShare("account", value as never);
       for (const decision of [use, use2, share, share2]) {
         expect(decision.allowed).toBe(false);
@@ -285,7 +285,7 @@ describe("fail closed on input from a request", () => {
     const result = purposeSchema.safeParse("sell");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain("call-routing");
-    expect(dataCategorySchema.parse("account")).toBe("account");
+    expect(categorySchema.parse("account")).toBe("account");
     expect(recipientSchema.safeParse("data-broker").success).toBe(true);
   });
 
@@ -314,7 +314,7 @@ describe("every decision explains itself", () => {
   });
 
   it("works with ts-pattern's exhaustive match", () => {
-    const describe = (purpose: Purpose, category: DataCategory) =>
+    const describe = (purpose: Purpose, category: Category) =>
       match(canUse(purpose, category))
         .with({ allowed: true }, (d) => `allowed on ${d.basis}`)
         .with({ allowed: false }, (d) => `denied: ${d.reasons[0]?.code}`)

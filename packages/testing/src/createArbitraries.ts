@@ -1,9 +1,10 @@
 import {
   type BasisOf,
   type CategoryOf,
-  type ContextOf,
+  contextSpace,
   createGuards,
   type JurisdictionOf,
+  type Policy,
   type PolicyDeclaration,
   type PurposeOf,
   type RecipientOf,
@@ -12,8 +13,8 @@ import {
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
+import type { ContextOf } from "@trunkiq/policy-core/types";
 import fc from "fast-check";
-import { enumerateContexts } from "./enumerateContexts";
 import { dateArb } from "./internal/dates";
 import { hostileContextArb, hostileIdArb } from "./internal/hostile";
 import { idArb } from "./internal/ids";
@@ -92,11 +93,12 @@ type LooseGuard<Dec> = (a: string, b: string, context: object) => Dec;
  * Derives fast-check arbitraries from a policy declaration. Nothing is listed by hand: ids,
  * context fields and their values, jurisdictions and retention categories come from the
  * declaration, and the forbidden and allowed pairs from asking its guards in every context
- * ({@link enumerateContexts}), so a change to the policy changes what is generated.
+ * (`contextSpace` of `@trunkiq/policy-core`), so a change to the policy changes what is generated.
  *
  * @category Generating
  * @example
- * import fc from "fast-check";
+ * import type { ContextOf } from "@trunkiq/policy-core/types";
+import fc from "fast-check";
  * import { policy, canUse } from "@trunkiq/privacy-policy";
  * import { createArbitraries, expectDenied } from "@trunkiq/policy-testing";
  *
@@ -147,11 +149,12 @@ export function createArbitraries<const D extends PolicyDeclaration>(
     { requiredKeys: ["collectedAt"] },
   ) as fc.Arbitrary<RetentionContext<J>>;
 
-  const guards = createGuards(policy);
+  // A declaration that skipped definePolicy is refused here, as createGuards refuses it.
+  const guards = createGuards(policy as Policy<D>);
   const canUse = guards.canUse as unknown as LooseGuard<UseDecision>;
   const canShare = guards.canShare as unknown as LooseGuard<ShareDecision>;
-  const useContexts = enumerateContexts(policy, "use");
-  const shareContexts = enumerateContexts(policy, "share");
+  const useContexts = contextSpace(policy, "use");
+  const shareContexts = contextSpace(policy, "share");
 
   const forbiddenUses: { purpose: P; category: C }[] = [];
   const allowedUses: UseQuestion<D>[] = [];

@@ -7,7 +7,6 @@ export {
   type UseQuestion,
 } from "./createArbitraries";
 export { DecisionAssertionError } from "./DecisionAssertionError";
-export { enumerateContexts } from "./enumerateContexts";
 export { expectAllowed } from "./expectAllowed";
 export { expectDenied } from "./expectDenied";
 export { formatDecision } from "./formatDecision";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   definePolicy,
+  type Policy,
   type PolicyDeclaration,
   PolicyDefinitionError,
   policyDeclarationSchema,
@@ -17,11 +18,11 @@ import { contextText, diffPolicies, outcomeText } from "../internal/policyDiff";
 const SHOWN_QUESTIONS = 5;
 
 /** Reads an exported policy file (or a bare declaration) or throws a one-line error. */
-export function readPolicy(cwd: string, path: string): PolicyDeclaration {
+export function readPolicy(cwd: string, path: string): Policy {
   const declaration = readDeclaration(cwd, path);
   // The diff asks the guards of both versions, so each must be a policy the engine accepts.
   try {
-    return definePolicy(declaration as never) as PolicyDeclaration;
+    return definePolicy(declaration as never) as Policy;
   } catch (error) {
     if (!(error instanceof PolicyDefinitionError)) throw error;
     const issue = error.issues[0];

@@ -2,7 +2,7 @@ import type { RetentionPeriod } from "@trunkiq/policy-core";
 import {
   createGuards,
   type Decision,
-  type PolicyDeclaration,
+  type Policy,
   type RetentionRuleDeclaration,
 } from "@trunkiq/policy-core";
 import {
@@ -101,11 +101,7 @@ function pairName(pair: Pair) {
 }
 
 /** Asks both versions every question of every pair and groups the answers that moved. */
-function compareQuestions(
-  out: PolicyChange[],
-  before: PolicyDeclaration,
-  after: PolicyDeclaration,
-) {
+function compareQuestions(out: PolicyChange[], before: Policy, after: Policy) {
   const guards = [createGuards(before), createGuards(after)] as const;
   const fields = {
     use: questionFields(before, after, "use"),
@@ -244,7 +240,7 @@ function compareIds(
  * @example
  * diffPolicies(old, next).some((c) => c.kind === "widening"); // notify under §11
  */
-export function diffPolicies(before: PolicyDeclaration, after: PolicyDeclaration): PolicyChange[] {
+export function diffPolicies(before: Policy, after: Policy): PolicyChange[] {
   const out: PolicyChange[] = [];
   if (before.version !== after.version) {
     out.push({

@@ -1,4 +1,4 @@
-import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import type { Policy, PolicyDeclaration } from "@trunkiq/policy-core";
 import { buildRopa } from "../commands/ropa";
 import { diffPolicies } from "../internal/policyDiff";
 import type { PolicyKit } from "../PolicyKit";
@@ -19,7 +19,7 @@ export interface ReportInput {
   /** The policy text, to trace sentence by sentence; `null` traces the declarations only. */
   readonly policyText: string | null;
   /** An earlier version to compare with: adds the diff page. */
-  readonly compare?: PolicyDeclaration;
+  readonly compare?: Policy;
 }
 
 /**

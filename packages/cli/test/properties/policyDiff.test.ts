@@ -1,4 +1,4 @@
-import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import type { Policy, PolicyDeclaration } from "@trunkiq/policy-core";
 import { definePolicy } from "@trunkiq/policy-core";
 import { add, type Duration } from "date-fns";
 import fc from "fast-check";
@@ -177,7 +177,7 @@ const versionArb = fc.array(editArb, { minLength: 1, maxLength: 4 }).map((edits)
   const p = structuredClone(examplePolicy) as Json;
   for (const [, edit] of edits) edit(p);
   const names = edits.map(([name]) => name);
-  const declaration = definePolicy(p) as PolicyDeclaration;
+  const declaration = definePolicy(p) as Policy;
   // A counterexample is shown by its edits, not the whole declaration.
   return { names, declaration, [fc.toStringMethod]: () => names.join("; ") || "no edit" };
 });

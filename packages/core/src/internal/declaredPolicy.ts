@@ -1,7 +1,8 @@
 import type { PolicyDeclaration } from "../declaration";
-import type { Policy } from "../definePolicy";
 import type { CheckReferences } from "../types/CheckReferences";
+import type { Policy } from "../types/Policy";
 import { deepFreeze } from "./deepFreeze";
+import { markValidated } from "./validatedPolicies";
 
 /**
  * `definePolicy` for a declaration a package ships and validates in its own tests: the same
@@ -11,5 +12,5 @@ import { deepFreeze } from "./deepFreeze";
 export function declaredPolicy<const D extends PolicyDeclaration>(
   declaration: D & CheckReferences<D>,
 ): Policy<D> {
-  return deepFreeze(declaration);
+  return markValidated(deepFreeze(declaration));
 }

@@ -35,3 +35,14 @@ export interface NotDeclared<Sentence extends string> {
 export interface ScheduleOutOfBounds<Sentence extends string> {
   readonly [refusal]: Sentence;
 }
+
+/**
+ * Shown where `createGuards` is given a declaration that did not pass `definePolicy`.
+ *
+ * @example
+ * createGuards({ id: "acme", ... });
+ * // ... 'NotAPolicy<"createGuards takes a policy made by definePolicy; pass the declaration through definePolicy first">'.
+ */
+export interface NotAPolicy<Sentence extends string> {
+  readonly [refusal]: Sentence;
+}

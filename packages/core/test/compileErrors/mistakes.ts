@@ -1,7 +1,7 @@
 // Mistakes the compiler must refuse, each with the sentence its error should read.
 // Compiled only by compileErrors.test.ts, which pins the messages in mistakes.snapshot.txt.
 import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
-import { createGuards, definePolicy } from "../../src";
+import { createGuards, definePolicy, type PolicyDeclaration } from "../../src";
 
 const { canUse, canShare, assertCanUse, assertCanShare, bind, isBoundTo, retentionCutoff } =
   createGuards(examplePolicy);
@@ -218,3 +218,8 @@ definePolicy({
   },
   retention: { email: { us: rule } },
 });
+
+// A declaration read from a file, not yet checked by definePolicy.
+declare const loaded: PolicyDeclaration;
+// refused: createGuards takes a policy made by definePolicy; pass the declaration through definePolicy first
+createGuards(loaded);

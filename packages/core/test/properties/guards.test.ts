@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { referenceDecide } from "../../../../test-support/referenceEvaluator";
-import { createGuards, type Decision, definePolicy, type PolicyDeclaration } from "../../src";
+import { createGuards, type Decision, definePolicy, type Policy } from "../../src";
 import { contextArb, declarationArb, type RandomDeclaration } from "../support/arbitraries";
 import { isDeepFrozen } from "../support/declarationWith";
 import type { LooseGuards } from "../support/hostile";
 
 function guardsOf(declaration: RandomDeclaration) {
-  const policy = definePolicy(declaration as never) as PolicyDeclaration;
+  const policy = definePolicy(declaration as never) as Policy;
   return { policy, guards: createGuards(policy) as unknown as LooseGuards };
 }
 

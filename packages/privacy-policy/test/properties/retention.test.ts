@@ -7,7 +7,8 @@ import { policy } from "../support/points";
 
 const arbs = createArbitraries(policy);
 const { retentionFor, retentionCutoff, withRetention } = trunkiq;
-type Category = trunkiq.DataCategory;
+
+type Category = trunkiq.Category;
 type Jurisdiction = trunkiq.Jurisdiction;
 type Declared = { readonly minimum?: Duration; readonly anchor: string };
 

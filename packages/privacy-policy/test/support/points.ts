@@ -1,6 +1,5 @@
 // Every finite point of the TrunkIQ policy, derived from its declaration, for exhaustive checks.
-import type { ShareDecision, UseDecision } from "@trunkiq/policy-core";
-import { enumerateContexts } from "@trunkiq/policy-testing";
+import { contextSpace, type ShareDecision, type UseDecision } from "@trunkiq/policy-core";
 import * as trunkiq from "../../src";
 
 export const { policy } = trunkiq;
@@ -22,8 +21,8 @@ export const canShare = trunkiq.canShare as unknown as (
 export const purposes = Object.keys(policy.purposes);
 export const categories = Object.keys(policy.categories);
 export const recipients = Object.keys(policy.recipients);
-export const useContexts = enumerateContexts(policy, "use") as readonly Context[];
-export const shareContexts = enumerateContexts(policy, "share") as readonly Context[];
+export const useContexts = contextSpace(policy, "use") as readonly Context[];
+export const shareContexts = contextSpace(policy, "share") as readonly Context[];
 
 export interface UsePoint {
   readonly purpose: string;
