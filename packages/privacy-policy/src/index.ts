@@ -20,23 +20,14 @@ export {
   type TrunkiqGuards,
 } from "./createTrunkiqGuards";
 export { guards } from "./guards";
-export {
-  type DataCategory,
-  type Decision,
-  dataCategorySchema,
-  type Jurisdiction,
-  jurisdictionSchema,
-  type LawfulBasis,
-  lawfulBasisSchema,
-  type Purpose,
-  purposeSchema,
-  type Recipient,
-  type Right,
-  recipientSchema,
-  retentionContextSchema,
-  rightSchema,
-  shareContextSchema,
-  useContextSchema,
+export type {
+  DataCategory,
+  Decision,
+  Jurisdiction,
+  LawfulBasis,
+  Purpose,
+  Recipient,
+  Right,
 } from "./ids";
 export { policy, type TrunkiqPolicy } from "./policy";
 export { withRetention } from "./withRetention";
@@ -84,18 +75,6 @@ export {
   canCollect,
   onChildDataDiscovered,
 } from "./children";
-export { type ConsentEvent, consentAt, consentEventSchema, consentLedgerSchema } from "./consent";
-export {
-  type Account,
-  accountSchema,
-  type CallDetailRecord,
-  type CommunicationContentRecord,
-  callDetailRecordSchema,
-  communicationContentRecordSchema,
-  type IpAddressRecord,
-  ipAddressRecordSchema,
-  type PaymentTransaction,
-  paymentTransactionSchema,
-} from "./recordSchemas";
+export { type ConsentEvent, consentAt } from "./consent";
 export { canExercise, planRequest, rightsGuards } from "./rights";
 export { transferLaw } from "./transferLaw";

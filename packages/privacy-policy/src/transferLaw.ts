@@ -27,7 +27,7 @@ const euAdequacy = {
   UY: "Commission Decision 2012/484/EU (Uruguay)",
 } as const;
 
-const ukEeaAdequacy = Object.fromEntries(
+const ukEeaAdequacy = /* @__PURE__ */ Object.fromEntries(
   eea.map((c) => [c, "DPA 2018 Sch. 21 para. 4: EEA states are adequate for UK exports"]),
 );
 
@@ -147,7 +147,7 @@ const table = {
  * §8 as data: the regions whose law restricts exports, their members, adequacy lists and the
  * safeguards each accepts. Facts as of the policy version; see `legal-notes.md`.
  */
-export const transferLaw: TransferLaw = defineTransferLaw(table);
+export const transferLaw: TransferLaw = /* @__PURE__ */ defineTransferLaw(table);
 
 type Regions = (typeof table)["regions"];
 

@@ -6,15 +6,17 @@ import {
   canShare,
   canUse,
   type DataCategory,
-  dataCategorySchema,
   PolicyViolationError,
   type Purpose,
   policy,
-  purposeSchema,
   type Recipient,
+} from "../src";
+import {
+  dataCategorySchema,
+  purposeSchema,
   recipientSchema,
   useContextSchema,
-} from "../src";
+} from "../src/schemas";
 
 const categories = Object.keys(policy.categories) as DataCategory[];
 const recipients = Object.keys(policy.recipients) as Recipient[];
