@@ -55,6 +55,7 @@ const projects = [
   project("law", "packages/law"),
   project("privacy-policy", "packages/privacy-policy"),
   project("testing", "packages/testing"),
+  project("fastify", "packages/fastify"),
   project("cli", "packages/cli", { exclude: [...exclude, "packages/cli/test/bin/**"] }),
   // The built binary, end to end: the one suite that needs a build, made once for it.
   project("cli-bin", "packages/cli", {

@@ -23,6 +23,11 @@ export type {
   ContextFieldDeclaration,
   ControllerDeclaration,
   FlagFieldDeclaration,
+  JurisdictionDenialDeclaration,
+  JurisdictionRuleDeclaration,
+  JurisdictionVariant,
+  JurisdictionVariants,
+  LawDeclaration,
   ObligationDeclaration,
   ObligationReference,
   PolicyDeclaration,
@@ -42,7 +47,9 @@ export { matrixCellLines } from "./matrixCellLines";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
 export {
+  type MatrixAlternative,
   type MatrixCell,
+  type MatrixVariant,
   type PolicyMatrix,
   policyMatrix,
   renderPolicyMatrix,
@@ -57,6 +64,7 @@ export type {
   AppliedRetentionRule,
   RetentionContext,
   RetentionCutoff,
+  RetentionCutoffContext,
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
@@ -67,7 +75,14 @@ export type {
   UnknownCategory,
   UnknownJurisdiction,
 } from "./types/CheckReferences";
-export type { ContextOf, ShareContextFor, UseContextFor } from "./types/Context";
+export type {
+  ContextOf,
+  JurisdictionRequired,
+  ShareContextFor,
+  ShareNeedsJurisdiction,
+  UseContextFor,
+  UseNeedsJurisdiction,
+} from "./types/Context";
 export type { Declared } from "./types/Declared";
 export type {
   BoundMessage,
@@ -75,12 +90,17 @@ export type {
   DecisionEvent,
   Guards,
   PurposeArgument,
+  ShareContextArgument,
   ShareRecipientArgument,
+  ShareRecipientWithoutContext,
   UseCategoryArgument,
+  UseCategoryWithoutContext,
+  UseContextArgument,
 } from "./types/Guards";
 export type {
   BasisOf,
   BasisOfPurpose,
+  BasisOfRecipient,
   CategoryOf,
   ConditionOf,
   FieldOf,

@@ -10,6 +10,7 @@ export {
 } from "./createAgeGate";
 export { createRightsGuards } from "./createRightsGuards";
 export {
+  type AdequacyDecision,
   createTransferGuard,
   type TransferDecision,
   type TransferLaw,
