@@ -1,8 +1,9 @@
 import { packageBuild } from "../../tsup.config.base";
 
-// Two entries share one copy of each module (splitting, for CJS too), so an error class thrown
-// through `/engine` is the one `instanceof` checks against from the main entry.
+// The entries share one copy of each module (splitting, for CJS too), so an error class thrown
+// through `/engine` or `/schemas` is the one `instanceof` checks against from the main entry.
+// Only `/schemas` loads zod.
 export default packageBuild({
-  entry: ["src/index.ts", "src/engine.ts", "src/types.ts"],
+  entry: ["src/index.ts", "src/engine.ts", "src/schemas.ts", "src/types.ts"],
   splitting: true,
 });

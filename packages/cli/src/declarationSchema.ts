@@ -1,4 +1,4 @@
-import { policyDeclarationSchema } from "@trunkiq/policy-core";
+import { policyDeclarationSchema } from "@trunkiq/policy-core/schemas";
 import { z } from "zod";
 
 // An exported file wraps the declaration, whose shape is core's own schema; references

@@ -1,6 +1,5 @@
 export { type ContextSpacePair, contextSpace } from "./contextSpace";
 export { createGuards, type GuardOptions } from "./createGuards";
-export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
@@ -43,12 +42,11 @@ export type {
   RuleDeclaration,
   ScopeDeclarations,
 } from "./declaration";
-export { definePolicy, type Policy } from "./definePolicy";
+export type { Policy } from "./definePolicy";
 export { type AnyDecision, explain } from "./explain";
 export { matrixCellLines } from "./matrixCellLines";
 export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefinitionError";
 export { PolicyViolationError } from "./PolicyViolationError";
-export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";
 export {
   type MatrixAlternative,
   type MatrixCell,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { definePolicy, PolicyDefinitionError } from "../src";
+import { PolicyDefinitionError } from "../src";
+import { definePolicy } from "../src/schemas";
 
 describe("PolicyDefinitionError", () => {
   it("lists every issue with its path, and the declaration's root as (root)", () => {

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { createSchemas, type RetentionContext } from "../src";
+import type { RetentionContext } from "../src";
+import { createSchemas } from "../src/schemas";
 
 const schemas = createSchemas(examplePolicy);
 

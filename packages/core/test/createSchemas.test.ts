@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { createGuards, createSchemas } from "../src";
+import { createGuards } from "../src";
+import { createSchemas } from "../src/schemas";
 import { contextArb } from "./support/arbitraries";
 
 const firstMessage = (result: { error?: { issues: { message: string }[] } }) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { createGuards, definePolicy } from "../src";
+import { createGuards } from "../src";
 import { deepFreeze } from "../src/internal/deepFreeze";
+import { definePolicy } from "../src/schemas";
 import { declarationWith, isDeepFrozen } from "./support/declarationWith";
 
 describe("deepFreeze", () => {

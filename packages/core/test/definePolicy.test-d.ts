@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { type CategoryOf, definePolicy, type JurisdictionOf, type PurposeOf } from "../src";
+import type { CategoryOf, JurisdictionOf, PurposeOf } from "../src";
+import { definePolicy } from "../src/schemas";
 
 const cite = { section: "§1", text: "a sentence" } as const;
 const rule = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { createGuards, definePolicy, PolicyDefinitionError } from "../src";
+import { createGuards, PolicyDefinitionError } from "../src";
+import { definePolicy } from "../src/schemas";
 import { declarationWith, isDeepFrozen, REMOVE } from "./support/declarationWith";
 import type { LooseGuards } from "./support/hostile";
 

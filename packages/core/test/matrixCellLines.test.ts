@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { definePolicy, type MatrixCell, matrixCellLines, policyMatrix } from "../src";
+import { type MatrixCell, matrixCellLines, policyMatrix } from "../src";
+import { definePolicy } from "../src/schemas";
 import { declarationWith, REMOVE } from "./support/declarationWith";
 
 const m = policyMatrix(examplePolicy);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createGuards, definePolicy } from "../src";
+import { createGuards } from "../src";
+import { definePolicy } from "../src/schemas";
 import { declarationWith } from "./support/declarationWith";
 
 // The same obligation written as an object with no exceptions means the same as its bare id.

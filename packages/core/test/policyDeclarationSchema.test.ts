@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { policyDeclarationSchema } from "../src";
+import { policyDeclarationSchema } from "../src/schemas";
 import { declarationWith, REMOVE } from "./support/declarationWith";
 
 /** The paths at which the schema refuses a changed copy of the example declaration. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { definePolicy, policyMatrix, renderPolicyMatrix } from "../src";
+import { policyMatrix, renderPolicyMatrix } from "../src";
+import { definePolicy } from "../src/schemas";
 import { declarationWith } from "./support/declarationWith";
 
 // The example shop, with rules that carry several conditions and a section of their own, and a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { definePolicy, PolicyDefinitionError, type PolicyDefinitionIssue } from "../src";
+import { PolicyDefinitionError, type PolicyDefinitionIssue } from "../src";
+import { definePolicy } from "../src/schemas";
 import { declarationWith, REMOVE } from "./support/declarationWith";
 
 const cite = { section: "§3", text: "a sentence of the policy" };

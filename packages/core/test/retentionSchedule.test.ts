@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import type { PolicyDefinitionIssue } from "../src";
-import { createGuards, definePolicy, PolicyDefinitionError } from "../src";
+import { createGuards, PolicyDefinitionError } from "../src";
 import { validateSchedule } from "../src/internal/schedule";
+import { definePolicy } from "../src/schemas";
 
 describe("a deployment's retention schedule", () => {
   it("is refused when it falls short of the legal minimum from some anchor dates only", () => {

@@ -23,7 +23,7 @@ const NAMED_WORDS = new Set(["pin", "cid", "cvn", "cvd", "csc", "cav", "pvv"]);
 // track 2 equivalent data), the expiry YYMM.
 const TRACK_1 = /B\d{12,19}\^[^^]{0,26}\^/i;
 const TRACK_2 = /\d{12,19}[=D]\d{4}/i;
-const latin1 = new TextDecoder("latin1");
+const latin1 = /* @__PURE__ */ new TextDecoder("latin1");
 
 const hasTrackData = (text: string) => TRACK_1.test(text) || TRACK_2.test(text);
 

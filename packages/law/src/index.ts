@@ -1,10 +1,5 @@
 export { ageAt } from "./ageAt";
-export {
-  type ConsentEvent,
-  type ConsentQuery,
-  consentAt,
-  consentLedgerSchemas,
-} from "./consentLedger";
+export { type ConsentEvent, type ConsentQuery, consentAt } from "./consentLedger";
 export { containsFullCardNumber } from "./containsFullCardNumber";
 export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
 export {
@@ -38,4 +33,3 @@ export type {
   RightsOptions,
   RightsRequest,
 } from "./rights/types";
-export { timestampSchema } from "./timestampSchema";

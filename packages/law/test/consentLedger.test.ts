@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ConsentEvent, consentAt, consentLedgerSchemas } from "../src";
+import { type ConsentEvent, consentAt } from "../src";
+import { consentLedgerSchemas } from "../src/schemas";
 
 type Purpose = "newsletter" | "profiling";
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);

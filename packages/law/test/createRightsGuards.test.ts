@@ -1,4 +1,5 @@
-import { definePolicy, type Obligation, PolicyDefinitionError } from "@trunkiq/policy-core";
+import { type Obligation, PolicyDefinitionError } from "@trunkiq/policy-core";
+import { definePolicy } from "@trunkiq/policy-core/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";

@@ -1,4 +1,4 @@
-import { definePolicy } from "@trunkiq/policy-core";
+import { definePolicy } from "@trunkiq/policy-core/schemas";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createAgeGate, createRightsGuards, createTransferGuard, explain } from "../src";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { timestampSchema } from "../src";
+import { timestampSchema } from "../src/schemas";
 
 const record = z.strictObject({ startedAt: timestampSchema });
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");

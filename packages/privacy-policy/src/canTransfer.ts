@@ -7,7 +7,7 @@ import type { Category } from "./ids";
 import { policy } from "./policy";
 import { type TransferMechanism, transferLaw } from "./transferLaw";
 
-const guard = createTransferGuard(policy, transferLaw);
+const guard = /* @__PURE__ */ createTransferGuard(policy, transferLaw);
 
 export type { TransferMechanism };
 

@@ -20,7 +20,7 @@ export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
  * canCollect({ birthDate: new Date("2009-07-08"), at: new Date("2025-07-07") }).allowed; // false: 15
  * canCollect({ age: 16 }).allowed; // true
  */
-export const canCollect = createAgeGate(policy, ageRule);
+export const canCollect = /* @__PURE__ */ createAgeGate(policy, ageRule);
 
 /** What {@link onChildDataDiscovered} needs to know. */
 export interface ChildDataDiscovery {

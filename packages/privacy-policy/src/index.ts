@@ -19,23 +19,14 @@ export {
   type TrunkiqGuardOptions,
   type TrunkiqGuards,
 } from "./createTrunkiqGuards";
-export {
-  type Basis,
-  basisSchema,
-  type Category,
-  categorySchema,
-  type Decision,
-  type Jurisdiction,
-  jurisdictionSchema,
-  type Purpose,
-  purposeSchema,
-  type Recipient,
-  type Right,
-  recipientSchema,
-  retentionContextSchema,
-  rightSchema,
-  shareContextSchema,
-  useContextSchema,
+export type {
+  Basis,
+  Category,
+  Decision,
+  Jurisdiction,
+  Purpose,
+  Recipient,
+  Right,
 } from "./ids";
 export { policy, type TrunkiqPolicy } from "./policy";
 export { withRetention } from "./withRetention";
@@ -83,18 +74,6 @@ export {
   canCollect,
   onChildDataDiscovered,
 } from "./children";
-export { type ConsentEvent, consentAt, consentEventSchema, consentLedgerSchema } from "./consent";
-export {
-  type Account,
-  accountSchema,
-  type CallDetailRecord,
-  type CommunicationContentRecord,
-  callDetailRecordSchema,
-  communicationContentRecordSchema,
-  type IpAddressRecord,
-  ipAddressRecordSchema,
-  type PaymentTransaction,
-  paymentTransactionSchema,
-} from "./recordSchemas";
+export { type ConsentEvent, consentAt } from "./consent";
 export { canExercise, planRequest } from "./rights";
 export { transferLaw } from "./transferLaw";

@@ -1,8 +1,5 @@
-import {
-  containsFullCardNumber,
-  containsSensitiveAuthenticationData,
-  timestampSchema,
-} from "@trunkiq/policy-law";
+import { containsFullCardNumber, containsSensitiveAuthenticationData } from "@trunkiq/policy-law";
+import { timestampSchema } from "@trunkiq/policy-law/schemas";
 import { z } from "zod";
 
 // Write-time guards: the shape of what a service may store per category (§2). Objects are

@@ -26,7 +26,10 @@ export const rightsOptions = {
 } as const satisfies RightsOptions;
 
 /** The §9 rights of the TrunkIQ policy, decided from its declarations (GDPR Arts. 15–21). */
-export const rightsGuards: RightsGuards<TrunkiqPolicy> = createRightsGuards(policy, rightsOptions);
+export const rightsGuards: RightsGuards<TrunkiqPolicy> = /* @__PURE__ */ createRightsGuards(
+  policy,
+  rightsOptions,
+);
 
 /**
  * May the data subject exercise `right` over `category` (§9)? Denials cite §9 and the GDPR
@@ -40,7 +43,9 @@ export const rightsGuards: RightsGuards<TrunkiqPolicy> = createRightsGuards(poli
  * canExercise("objection", "account").obligations.map((o) => o.id);
  * // ["stop-direct-marketing", "assess-compelling-grounds"]
  */
-export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = rightsGuards.canExercise;
+// Read in pure calls, so a bundle that uses neither guard drops the rights engine.
+export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = /* @__PURE__ */ (() =>
+  rightsGuards.canExercise)();
 
 /**
  * The plan for one §9 request: the Art. 12(3) deadlines (one month from receipt, three when
@@ -54,4 +59,5 @@ export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = rightsGua
  * plan.deadline; // 2025-02-28T09:00:00Z
  * plan.actions.find((a) => a.category === "kyc-document")?.action; // "restrict"
  */
-export const planRequest: RightsGuards<TrunkiqPolicy>["planRequest"] = rightsGuards.planRequest;
+export const planRequest: RightsGuards<TrunkiqPolicy>["planRequest"] = /* @__PURE__ */ (() =>
+  rightsGuards.planRequest)();

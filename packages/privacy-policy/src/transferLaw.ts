@@ -42,7 +42,7 @@ const euAdequacy = {
 
 // UK adequacy regulations apply from the end of the transition period (DPA 2018 Sch. 21).
 const UK_FROM = "2021-01-01";
-const ukEeaAdequacy = Object.fromEntries(
+const ukEeaAdequacy = /* @__PURE__ */ Object.fromEntries(
   eea.map((c) => [
     c,
     decided("DPA 2018 Sch. 21 para. 4: EEA states are adequate for UK exports", UK_FROM),
@@ -226,7 +226,7 @@ const table = {
  * §8 as data: the regions whose law restricts exports (the EEA, the UK, Switzerland), their
  * members, adequacy decisions with the days they apply, and the safeguards each accepts.
  */
-export const transferLaw: TransferLaw = defineTransferLaw(table);
+export const transferLaw: TransferLaw = /* @__PURE__ */ defineTransferLaw(table);
 
 type Regions = (typeof table)["regions"];
 

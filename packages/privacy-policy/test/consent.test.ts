@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConsentEvent, canUse, consentAt, consentLedgerSchema } from "../src";
+import { type ConsentEvent, canUse, consentAt } from "../src";
+import { consentLedgerSchema } from "../src/schemas";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const t = (iso: string) => new Date(iso);

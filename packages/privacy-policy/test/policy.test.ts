@@ -1,4 +1,5 @@
-import { definePolicy, type PolicyDeclaration } from "@trunkiq/policy-core";
+import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import { definePolicy } from "@trunkiq/policy-core/schemas";
 import { describe, expect, it } from "vitest";
 import { policy } from "../src/policy";
 

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { withCheckDigit } from "../../../test-support/luhn";
+import { containsFullCardNumber } from "../src";
 import {
   accountSchema,
   callDetailRecordSchema,
   communicationContentRecordSchema,
-  containsFullCardNumber,
   ipAddressRecordSchema,
   paymentTransactionSchema,
-} from "../src";
+} from "../src/schemas";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const transaction = {

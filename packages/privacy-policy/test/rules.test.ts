@@ -6,15 +6,12 @@ import {
   type Category,
   canShare,
   canUse,
-  categorySchema,
   PolicyViolationError,
   type Purpose,
   policy,
-  purposeSchema,
   type Recipient,
-  recipientSchema,
-  useContextSchema,
 } from "../src";
+import { categorySchema, purposeSchema, recipientSchema, useContextSchema } from "../src/schemas";
 
 const categories = Object.keys(policy.categories) as Category[];
 const recipients = Object.keys(policy.recipients) as Recipient[];

@@ -1,10 +1,10 @@
 import {
   contextSpace,
   createGuards,
-  definePolicy,
   type Policy,
   type PolicyDeclaration,
 } from "@trunkiq/policy-core";
+import { definePolicy } from "@trunkiq/policy-core/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";

@@ -1,12 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  definePolicy,
-  type Policy,
-  type PolicyDeclaration,
-  PolicyDefinitionError,
-  policyDeclarationSchema,
-} from "@trunkiq/policy-core";
+import { type Policy, type PolicyDeclaration, PolicyDefinitionError } from "@trunkiq/policy-core";
+import { definePolicy, policyDeclarationSchema } from "@trunkiq/policy-core/schemas";
 import type { Command } from "commander";
 import type { CliIo } from "../CliIo";
 import { PolicyExportSchema } from "../declarationSchema";

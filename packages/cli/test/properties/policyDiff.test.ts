@@ -1,5 +1,5 @@
 import type { Policy, PolicyDeclaration } from "@trunkiq/policy-core";
-import { definePolicy } from "@trunkiq/policy-core";
+import { definePolicy } from "@trunkiq/policy-core/schemas";
 import { add, type Duration } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";

@@ -1,9 +1,9 @@
 import type { PolicyDeclaration } from "../declaration";
 import { PolicyDefinitionError, type PolicyDefinitionIssue } from "../PolicyDefinitionError";
-import { durationSchema } from "../policyDeclarationSchema";
 import type { RetentionSchedule } from "../retention";
 import { describe } from "./context";
 import { formatPeriod, isAtLeast } from "./duration";
+import { readPeriod } from "./readPeriod";
 
 /**
  * Refuses a retention schedule that names an unknown category or jurisdiction, is not a
@@ -50,24 +50,21 @@ export function validateSchedule(
         );
         continue;
       }
-      const parsed = durationSchema.safeParse(period);
-      if (!parsed.success) {
-        report(
-          path,
-          `not a duration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "value"} ${i.message}`).join("; ")}`,
-        );
+      const read = readPeriod(period);
+      if ("problems" in read) {
+        report(path, `not a duration: ${read.problems.join("; ")}`);
         continue;
       }
-      if (rule.minimum && !isAtLeast(parsed.data, rule.minimum)) {
+      if (rule.minimum && !isAtLeast(read.period, rule.minimum)) {
         report(
           path,
-          `${formatPeriod(parsed.data)} is shorter than the legal minimum of ${formatPeriod(rule.minimum)} (${rule.law})`,
+          `${formatPeriod(read.period)} is shorter than the legal minimum of ${formatPeriod(rule.minimum)} (${rule.law})`,
         );
       }
-      if (rule.maximum && !isAtLeast(rule.maximum, parsed.data)) {
+      if (rule.maximum && !isAtLeast(rule.maximum, read.period)) {
         report(
           path,
-          `${formatPeriod(parsed.data)} is longer than the maximum of ${formatPeriod(rule.maximum)} (${rule.law})`,
+          `${formatPeriod(read.period)} is longer than the maximum of ${formatPeriod(rule.maximum)} (${rule.law})`,
         );
       }
     }

@@ -1,7 +1,7 @@
-// Mistakes the compiler must refuse, each with the sentence its error should read.
-// Compiled only by compileErrors.test.ts, which pins the messages in mistakes.snapshot.txt.
+// Mistakes the compiler must refuse; compileErrors.test.ts pins their sentences in the snapshot.
 import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
-import { createGuards, definePolicy, type PolicyDeclaration } from "../../src";
+import { createGuards } from "../../src";
+import { definePolicy } from "../../src/schemas";
 
 const { canUse, canShare, assertCanUse, assertCanShare, bind, isBoundTo, retentionCutoff } =
   createGuards(examplePolicy);

@@ -1,7 +1,8 @@
 import type { Duration } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createGuards, definePolicy } from "../../src";
+import { createGuards } from "../../src";
+import { definePolicy } from "../../src/schemas";
 import { periodArb } from "../support/arbitraries";
 
 const cite = { section: "§7", text: "as long as necessary" };

@@ -8,14 +8,14 @@ const characterClass = characters.characterClass;
 const SHORTEST = 13;
 const LONGEST = 19;
 // Luhn's doubled digit: 2d, minus 9 when that exceeds 9.
-const DOUBLED = Uint8Array.of(0, 2, 4, 6, 8, 1, 3, 5, 7, 9);
-const ASCII = Uint8Array.from({ length: 0x80 }, (_, code) => characterClass(code));
+const DOUBLED = /* @__PURE__ */ Uint8Array.of(0, 2, 4, 6, 8, 1, 3, 5, 7, 9);
+const ASCII = /* @__PURE__ */ Uint8Array.from({ length: 0x80 }, (_, code) => characterClass(code));
 // For the last 32 (≥ LONGEST + 1) positions of the current run: prefix sums under both Luhn
 // weightings (plain on even positions, or on odd ones). A window's Luhn sum is a difference of
 // two prefix sums, so each check takes constant time.
 const MASK = 31;
-const evenPlain = new Float64Array(MASK + 1);
-const oddPlain = new Float64Array(MASK + 1);
+const evenPlain = /* @__PURE__ */ new Float64Array(MASK + 1);
+const oddPlain = /* @__PURE__ */ new Float64Array(MASK + 1);
 
 /**
  * `true` when `source` holds a card number: any 13 to 19 consecutive digits of one run that

@@ -21,8 +21,8 @@ const getter = (proto: object, name: string) => {
   if (get === undefined) throw new TypeError(`no ${name} getter`);
   return get;
 };
-const typedArray = Object.getPrototypeOf(Uint8Array.prototype) as object;
-const typedArrayTag = getter(typedArray, Symbol.toStringTag as unknown as string);
+const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype) as object;
+const typedArrayTag = /* @__PURE__ */ getter(typedArray, Symbol.toStringTag as unknown as string);
 const view = {
   typed: [
     getter(typedArray, "buffer"),
@@ -35,11 +35,11 @@ const view = {
     getter(DataView.prototype, "byteLength"),
   ],
 } as const;
-const typedArrayLength = getter(typedArray, "length");
-const arrayBufferLength = getter(ArrayBuffer.prototype, "byteLength");
+const typedArrayLength = /* @__PURE__ */ getter(typedArray, "length");
+const arrayBufferLength = /* @__PURE__ */ getter(ArrayBuffer.prototype, "byteLength");
 const sharedBufferLength =
   typeof SharedArrayBuffer === "function"
-    ? getter(SharedArrayBuffer.prototype, "byteLength")
+    ? /* @__PURE__ */ getter(SharedArrayBuffer.prototype, "byteLength")
     : undefined;
 
 /** A buffer or view as bytes, read through the built-in getters a subclass cannot fake. */

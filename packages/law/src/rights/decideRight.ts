@@ -8,7 +8,7 @@ import type { CheckedRight, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
 const deciders: Readonly<Record<GdprRight, (kit: RightsKit, c: CheckedRight) => RightDecision>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     access: decideAccess,
     rectification: decideAccess,
     restriction: decideRestriction,

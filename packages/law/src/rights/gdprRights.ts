@@ -1,7 +1,7 @@
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
 
 /** The data subject rights the engine decides, by their GDPR ids (Arts. 15–21). */
-export const gdprRights = Object.freeze([
+export const gdprRights = /* @__PURE__ */ Object.freeze([
   "access",
   "rectification",
   "erasure",
@@ -12,7 +12,7 @@ export const gdprRights = Object.freeze([
 export type GdprRight = (typeof gdprRights)[number];
 
 /** The GDPR article that grants each right. */
-export const gdprArticles: Readonly<Record<GdprRight, string>> = Object.freeze({
+export const gdprArticles: Readonly<Record<GdprRight, string>> = /* @__PURE__ */ Object.freeze({
   access: "Art. 15",
   rectification: "Art. 16",
   erasure: "Art. 17",
@@ -33,7 +33,7 @@ export type BasisKind =
   | "legitimate-interest"
   | "other";
 
-const gdprBasis: Readonly<Record<string, BasisKind>> = Object.freeze({
+const gdprBasis: Readonly<Record<string, BasisKind>> = /* @__PURE__ */ Object.freeze({
   "Art. 6(1)(a)": "consent",
   "Art. 6(1)(b)": "contract",
   "Art. 6(1)(c)": "legal-obligation",

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConsentEvent, consentAt, consentLedgerSchema } from "../../src";
+import { type ConsentEvent, consentAt } from "../../src";
+import { consentLedgerSchema } from "../../src/schemas";
 import { policy } from "../support/points";
 
 type Purpose = ConsentEvent["purpose"];
