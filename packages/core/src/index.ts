@@ -1,5 +1,20 @@
 export { createGuards, type GuardOptions } from "./createGuards";
 export { createSchemas, type IdSchema, type PolicySchemas } from "./createSchemas";
+export {
+  type CheckDataMap,
+  type ConsentEventsDeclaration,
+  checkedDataMap,
+  type DataMap,
+  type DataMapDeclaration,
+  DataMapError,
+  type DataMapIssue,
+  type DataMapMistake,
+  dataMapIssues,
+  defineDataMap,
+  NOT_PERSONAL,
+  type SubjectColumn,
+  type TableDeclaration,
+} from "./dataMap";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,
