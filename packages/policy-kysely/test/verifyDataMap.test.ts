@@ -31,8 +31,15 @@ describe("the data map is checked against the live database at startup", () => {
             collected_at: "kyc-document",
             pages: "kyc-document",
           },
+          anchors: { "relationship-end": "collected_at" },
+          jurisdiction: { constant: "us" },
         },
-        invoices: { subject: "number", columns: { number: "payment-transaction" } },
+        invoices: {
+          subject: "number",
+          columns: { number: "payment-transaction" },
+          anchors: { collection: "number" },
+          jurisdiction: { constant: "us" },
+        },
       },
     });
     const error = await verifyDataMap(db, stale, { schema }).catch((e: unknown) => e);
