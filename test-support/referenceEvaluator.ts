@@ -1,9 +1,16 @@
-import type { PolicyDeclaration, ReasonCode } from "../packages/core/src";
+import type {
+  JurisdictionRuleDeclaration,
+  PolicyDeclaration,
+  ReasonCode,
+  RuleDeclaration,
+} from "../packages/core/src";
 
 /** What the reference evaluator decides for a question: the parts a decision must agree on. */
 export interface ReferenceDecision {
   readonly allowed: boolean;
   readonly basis: string | null;
+  /** The law the decision rests on, as the declaration names it. */
+  readonly law: string | null;
   readonly reasonCodes: readonly ReasonCode[];
   readonly obligations: readonly string[];
 }
@@ -11,6 +18,7 @@ export interface ReferenceDecision {
 const invalid: ReferenceDecision = {
   allowed: false,
   basis: null,
+  law: null,
   reasonCodes: ["invalid-input"],
   obligations: [],
 };
@@ -41,10 +49,8 @@ export function referenceDecide(
     if (field.kind === "flag") fields.set(name, { values: [false, true], fallback: false });
     else fields.set(name, { values: [...field.values], fallback: field.default });
   }
-  fields.set("jurisdiction", {
-    values: [...policy.jurisdictions],
-    fallback: policy.jurisdictions[0],
-  });
+  // Jurisdiction has no fallback: a question that needs one must give it.
+  fields.set("jurisdiction", { values: [...policy.jurisdictions], fallback: undefined });
 
   const stated = new Map<string, unknown>();
   if (context !== undefined) {
@@ -65,50 +71,110 @@ export function referenceDecide(
     return fieldValue(condition.field) === (condition.equals ?? true);
   };
 
-  const prohibited = Object.values(policy.prohibitions).filter((p) => {
+  const matching = Object.values(policy.prohibitions).filter((p) => {
     const scope = question === "use" ? p.use : p.share;
     if (!scope) return false;
     const listed = (list: readonly string[] | undefined, id: string) =>
       list === undefined || list.includes(id);
-    const matches =
-      question === "use"
-        ? listed(p.use?.purposes, actorId) && listed(p.use?.categories, categoryId)
-        : listed(p.share?.categories, categoryId) && listed(p.share?.recipients, actorId);
-    return matches && (p.when ?? []).every(holds);
+    return question === "use"
+      ? listed(p.use?.purposes, actorId) && listed(p.use?.categories, categoryId)
+      : listed(p.share?.categories, categoryId) && listed(p.share?.recipients, actorId);
   });
+  const actor = actors[actorId] as PolicyDeclaration["purposes"][string] &
+    PolicyDeclaration["recipients"][string];
+  const rules: { readonly [id: string]: RuleDeclaration | undefined } =
+    question === "use" ? actor.uses : actor.receives;
+  const rule = Object.hasOwn(rules, categoryId) ? rules[categoryId] : undefined;
+  const variants = { ...(rule ? actor.jurisdictions : {}), ...rule?.jurisdictions };
+
+  // Every condition the answer can turn on; one that reads the jurisdiction, or a variant, makes
+  // the jurisdiction a required part of the question.
+  const conditionsRead = [
+    ...matching.flatMap((p) => p.when ?? []),
+    ...(rule?.when ?? []),
+    ...(rule?.unless ?? []),
+    ...(rule?.obligations ?? []).flatMap((o) => (typeof o === "string" ? [] : (o.unless ?? []))),
+    ...Object.values(variants).flatMap((v) =>
+      "denied" in v
+        ? []
+        : [v]
+            .flat()
+            .flatMap((a: JurisdictionRuleDeclaration) => [
+              ...(a.when ?? []),
+              ...(a.unless ?? []),
+              ...(a.obligations ?? []).flatMap((o) =>
+                typeof o === "string" ? [] : (o.unless ?? []),
+              ),
+            ]),
+    ),
+  ];
+  const needsJurisdiction =
+    Object.keys(variants).length > 0 ||
+    conditionsRead.some((c) => policy.conditions[c]?.field === "jurisdiction");
+  if (needsJurisdiction && !stated.has("jurisdiction")) return invalid;
+  const jurisdiction = stated.get("jurisdiction") as string | undefined;
+
+  const prohibited = matching.filter((p) => (p.when ?? []).every(holds));
   if (prohibited.length > 0) {
     return {
       allowed: false,
       basis: null,
+      law: null,
       reasonCodes: prohibited.map(() => "prohibited"),
       obligations: [],
     };
   }
-
-  const actor = actors[actorId];
-  const rules: Record<string, unknown> =
-    question === "use"
-      ? (actor as PolicyDeclaration["purposes"][string]).uses
-      : (actor as PolicyDeclaration["recipients"][string]).receives;
-  if (!actor || !Object.hasOwn(rules, categoryId)) {
-    return { allowed: false, basis: null, reasonCodes: ["not-permitted"], obligations: [] };
-  }
-  const rule = rules[categoryId] as PolicyDeclaration["purposes"][string]["uses"][string];
-  if (!rule) throw new Error("rules are objects");
-  const unmet = [
-    ...(rule.when ?? []).filter((c) => !holds(c)),
-    ...(rule.unless ?? []).filter((c) => holds(c)),
-  ];
-  if (unmet.length > 0) {
+  if (!rule) {
     return {
       allowed: false,
       basis: null,
-      reasonCodes: unmet.map(() => "condition-unmet"),
+      law: null,
+      reasonCodes: ["not-permitted"],
       obligations: [],
     };
   }
-  const obligations = (rule.obligations ?? [])
-    .filter((o) => typeof o === "string" || !(o.unless ?? []).some(holds))
-    .map((o) => (typeof o === "string" ? o : o.id));
-  return { allowed: true, basis: actor.basis, reasonCodes: ["permitted"], obligations };
+  const variant =
+    jurisdiction !== undefined && Object.hasOwn(variants, jurisdiction)
+      ? variants[jurisdiction]
+      : undefined;
+  if (variant && "denied" in variant) {
+    return {
+      allowed: false,
+      basis: null,
+      law: variant.law,
+      reasonCodes: ["not-permitted"],
+      obligations: [],
+    };
+  }
+  // The rule as declared, or each alternative the jurisdiction's variant adds to it, in order.
+  const alternatives: JurisdictionRuleDeclaration[] = variant
+    ? [variant].flat()
+    : [{ law: actor.law?.name ?? "" }];
+  const unmetCodes: ReasonCode[] = [];
+  const unmetSeen = new Set<string>();
+  for (const alternative of alternatives) {
+    const when = [...(rule.when ?? []), ...(alternative.when ?? [])];
+    const unless = [...(rule.unless ?? []), ...(alternative.unless ?? [])];
+    const unmet = [
+      ...when.filter((c) => !holds(c)).map((c) => `when ${c}`),
+      ...unless.filter((c) => holds(c)).map((c) => `unless ${c}`),
+    ];
+    if (unmet.length === 0) {
+      const obligations = [...(rule.obligations ?? []), ...(alternative.obligations ?? [])]
+        .filter((o) => typeof o === "string" || !(o.unless ?? []).some(holds))
+        .map((o) => (typeof o === "string" ? o : o.id));
+      return {
+        allowed: true,
+        basis: alternative.basis ?? actor.basis,
+        law: alternative.law || null,
+        reasonCodes: ["permitted"],
+        obligations: [...new Set(obligations)],
+      };
+    }
+    for (const u of unmet) {
+      if (!unmetSeen.has(u)) unmetCodes.push("condition-unmet");
+      unmetSeen.add(u);
+    }
+  }
+  return { allowed: false, basis: null, law: null, reasonCodes: unmetCodes, obligations: [] };
 }

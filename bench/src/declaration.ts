@@ -42,6 +42,7 @@ export interface Rules {
 }
 
 type Loose = Record<string, unknown>;
+type BenchRule = { when?: readonly string[]; jurisdictions?: Loose };
 const decl = policy as unknown as {
   jurisdictions: readonly string[];
   categories: Loose;
@@ -50,8 +51,11 @@ const decl = policy as unknown as {
     { kind: "flag" | "choice"; appliesTo: readonly string[]; values?: string[]; default?: string }
   >;
   conditions: Record<string, { field: string; equals?: string }>;
-  purposes: Record<string, { basis: string; uses: Record<string, { when?: readonly string[] }> }>;
-  recipients: Record<string, { receives: Record<string, { when?: readonly string[] }> }>;
+  purposes: Record<
+    string,
+    { basis: string; jurisdictions?: Loose; uses: Record<string, BenchRule> }
+  >;
+  recipients: Record<string, { jurisdictions?: Loose; receives: Record<string, BenchRule> }>;
   prohibitions: Record<
     string,
     {
@@ -92,8 +96,19 @@ const fieldsOf = (question: Question): Field[] => [
         ? { name, values: [false, true], default: false }
         : { name, values: f.values ?? [], default: f.default ?? "" },
     ),
-  { name: "jurisdiction", values: decl.jurisdictions, default: decl.jurisdictions[0] ?? "" },
+  // No default: a pair whose answer differs by jurisdiction is denied when none is given.
+  { name: "jurisdiction", values: decl.jurisdictions, default: "" },
 ];
+
+// The question sets ask only US questions of a pair whose answer differs by jurisdiction, so
+// such a pair is granted by its rule as declared when the context says "us", else denied.
+const US = "us";
+const grantWhen = (actor: { jurisdictions?: Loose }, rule: BenchRule): Condition[] => {
+  const variants = { ...actor.jurisdictions, ...rule.jurisdictions };
+  if (Object.keys(variants).length === 0) return conditions(rule.when);
+  if (Object.hasOwn(variants, US)) throw new Error("the floors model no variant for the US");
+  return [...conditions(rule.when), { field: "jurisdiction", value: US }];
+};
 
 /** The use and share rules of the declaration, as flat grants and bans. */
 export function rulesOf(question: Question): Rules {
@@ -103,13 +118,13 @@ export function rulesOf(question: Question): Rules {
   if (question === "use") {
     for (const [purpose, p] of Object.entries(decl.purposes)) {
       for (const [category, r] of Object.entries(p.uses)) {
-        grants.push({ subject: purpose, category, when: conditions(r.when) });
+        grants.push({ subject: purpose, category, when: grantWhen(p, r) });
       }
     }
   } else {
     for (const [recipient, p] of Object.entries(decl.recipients)) {
       for (const [category, r] of Object.entries(p.receives)) {
-        grants.push({ subject: recipient, category, when: conditions(r.when) });
+        grants.push({ subject: recipient, category, when: grantWhen(p, r) });
       }
     }
   }

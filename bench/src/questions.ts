@@ -5,23 +5,31 @@ import { declaration, rulesOf } from "./declaration";
 type Ctx = Readonly<Record<string, unknown>>;
 export type PairQuestion = readonly [subject: string, category: string, context: Ctx | undefined];
 
+// A pair whose answer differs by jurisdiction is asked of the US (the floors model that rule),
+// or without a jurisdiction, which every candidate must deny.
 const useContexts: readonly Ctx[] = [
   {},
-  { consent: true },
+  { consent: true, jurisdiction: "us" },
   { storage: "transient" },
-  { customerDirected: true },
-  { legalProcess: true, jurisdiction: "eea" },
-  { consent: true, storage: "transient", customerDirected: true, legalProcess: true },
+  { customerDirected: true, jurisdiction: "us" },
+  { legalProcess: true, jurisdiction: "us" },
+  {
+    consent: true,
+    storage: "transient",
+    customerDirected: true,
+    legalProcess: true,
+    jurisdiction: "us",
+  },
 ];
 const shareContexts: readonly Ctx[] = [
   {},
-  { legalProcess: true },
-  { legalProcess: true, disclosureProhibited: true, jurisdiction: "uk" },
+  { legalProcess: true, jurisdiction: "us" },
+  { legalProcess: true, disclosureProhibited: true, jurisdiction: "us" },
   { businessTransfer: true },
-  { necessaryToPreventHarm: true },
+  { necessaryToPreventHarm: true, jurisdiction: "us" },
   { storage: "transient" },
-  { customerDirected: true, legalProcess: true },
-  { sale: true, legalProcess: true, businessTransfer: true },
+  { customerDirected: true, legalProcess: true, jurisdiction: "us" },
+  { sale: true, legalProcess: true, businessTransfer: true, jurisdiction: "us" },
 ];
 
 const pairs = (question: "use" | "share", contexts: readonly (Ctx | undefined)[]) => {

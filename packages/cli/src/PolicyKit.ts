@@ -1,13 +1,12 @@
 import {
   createGuards,
-  explain,
   type PolicyDeclaration,
   type RetentionCutoff,
   type RetentionDecision,
   type ShareDecision,
   type UseDecision,
 } from "@trunkiq/policy-core";
-import type { RightDecision } from "@trunkiq/policy-law";
+import { type AnyDecision, explain, type RightDecision } from "@trunkiq/policy-law";
 
 /** What the commands need beyond the declaration itself. */
 export interface RecordDetails {
@@ -28,7 +27,8 @@ export interface PolicyKit {
   readonly canShare: (category: string, recipient: string, context?: object) => ShareDecision;
   readonly retentionFor: (category: string, context: object) => RetentionDecision;
   readonly retentionCutoff: (category: string, context: object) => RetentionCutoff;
-  readonly explain: (decision: UseDecision | ShareDecision | RetentionDecision) => string;
+  /** Renders any decision a command prints: the law package's `explain`, which takes every kind. */
+  readonly explain: (decision: AnyDecision) => string;
   /** The §9-style rights guard, when the policy package provides one. */
   readonly canExercise?: (right: string, category: string, context?: object) => RightDecision;
 }

@@ -6,6 +6,7 @@ import { explainCommand } from "./commands/explain";
 import { exportCommand } from "./commands/export";
 import { matrixCommand } from "./commands/matrix";
 import { renderCommand } from "./commands/render";
+import { reportCommand } from "./commands/report";
 import { retentionCommand } from "./commands/retention";
 import { ropaCommand } from "./commands/ropa";
 import { overrideExits, rootCommand } from "./internal/rootCommand";
@@ -32,6 +33,7 @@ export function createProgram(
   checkDriftCommand(program, kit, setExit, io);
   exportCommand(program, kit, io);
   diffCommand(program, setExit, io);
+  reportCommand(program, kit, io);
   retentionCommand(program, kit, setExit, io);
   return overrideExits(program);
 }

@@ -3,6 +3,7 @@ import {
   canExercise,
   canShare,
   canUse,
+  explain,
   retentionFor,
   policy as typedPolicy,
 } from "@trunkiq/privacy-policy";
@@ -104,7 +105,7 @@ describe("explain use", () => {
 
 describe("explain share", () => {
   it("allows a disclosure under legal process with its notice obligation", async () => {
-    const ctx = { legalProcess: true };
+    const ctx = { legalProcess: true, jurisdiction: "us" } as const;
     const expected = canShare("account", "authority", ctx);
     const { code, stdout } = await runCli([
       "explain",
@@ -112,13 +113,15 @@ describe("explain share", () => {
       "account",
       "authority",
       "--legal-process",
+      "--jurisdiction",
+      "us",
     ]);
     expect(code).toBe(expected.allowed ? 0 : 1);
     for (const o of expected.obligations) expect(stdout).toContain(`must: ${o.id}`);
   });
 
   it("lifts the notice when disclosure is prohibited, as the guard does", async () => {
-    const ctx = { legalProcess: true, disclosureProhibited: true };
+    const ctx = { legalProcess: true, disclosureProhibited: true, jurisdiction: "us" } as const;
     const expected = canShare("account", "authority", ctx);
     const { stdout } = await runCli([
       "explain",
@@ -127,6 +130,8 @@ describe("explain share", () => {
       "authority",
       "--legal-process",
       "--disclosure-prohibited",
+      "--jurisdiction",
+      "us",
       "--json",
     ]);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
@@ -248,7 +253,9 @@ describe("explain right", () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const text = await runCli([...args, ...dates]);
-    expect(text.stdout).toContain(`data kept until ${expected.until?.toISOString()}`);
+    // One renderer for every decision: the command prints what `explain` of the law package does.
+    expect(text.stdout).toBe(`${explain(expected)}\n`);
+    expect(text.stdout).toContain(`until ${expected.until?.toISOString()}`);
     for (const r of expected.reasons) expect(text.stdout).toContain(`[${r.section}: "${r.text}"]`);
     for (const o of expected.obligations) expect(text.stdout).toContain(`must: ${o.id}`);
   });

@@ -50,7 +50,11 @@ describe("matrix", () => {
               .allowed,
           ).toBe(false);
         } else if (cell.when.length === 0 && cell.unless.length === 0) {
-          expect(canUse(p as never, c as never).allowed).toBe(true);
+          // A pair whose answer differs by jurisdiction is asked where its rule holds as declared.
+          const differs = Object.keys(cell.jurisdictions).length > 0;
+          const plain = policy.jurisdictions.find((j) => !Object.hasOwn(cell.jurisdictions, j));
+          const context = differs ? ({ jurisdiction: plain } as never) : undefined;
+          expect(canUse(p as never, c as never, context as never).allowed).toBe(true);
         }
       }
     }

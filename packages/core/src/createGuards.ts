@@ -99,8 +99,7 @@ export function createGuards<
         { question: "use", actor: purposeId, category: categoryId },
         {
           describe: `"${purposeId}" using "${categoryId}"`,
-          basis: purpose.basis,
-          citation: purpose,
+          actor: purpose,
           make: (v) =>
             ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
         },
@@ -131,8 +130,7 @@ export function createGuards<
         { question: "share", actor: recipientId, category: categoryId },
         {
           describe: `sharing "${categoryId}" with "${recipientId}"`,
-          basis: recipient.basis,
-          citation: recipient,
+          actor: recipient,
           make: (v) =>
             ({
               kind: "share",
@@ -188,6 +186,8 @@ export function createGuards<
       purpose: echo(purpose),
       category: echo(category),
       basis: null,
+      jurisdiction: null,
+      law: null,
       reasons: Object.freeze([invalidReason(problem, "use")]),
       obligations: Object.freeze([]),
       policy: policyRef,
@@ -199,6 +199,8 @@ export function createGuards<
       category: echo(category),
       recipient: echo(recipient),
       basis: null,
+      jurisdiction: null,
+      law: null,
       reasons: Object.freeze([invalidReason(problem, "share")]),
       obligations: Object.freeze([]),
       policy: policyRef,

@@ -91,6 +91,7 @@ export function createSchemas<const D extends PolicyDeclaration>(policy: D): Pol
     retentionContextSchema: z.strictObject({
       collectedAt: date("collectedAt"),
       relationshipEndedAt: date("relationshipEndedAt").optional(),
+      lastContactAt: date("lastContactAt").optional(),
       jurisdiction: jurisdictionSchema.optional(),
       legalHold: z.boolean({ error: "legalHold must be true or false" }).optional(),
       now: date("now").optional(),

@@ -54,6 +54,16 @@ export interface Obligation {
 }
 
 interface DecisionCommon {
+  /**
+   * The jurisdiction whose rule decided, for a pair whose answer differs by jurisdiction;
+   * `null` where the answer is the same in every jurisdiction (or the input was refused).
+   */
+  readonly jurisdiction: string | null;
+  /**
+   * The law the decision rests on, with its citation: the law behind a legal obligation, or
+   * the law of the jurisdiction that allowed or denied; `null` where the policy names none.
+   */
+  readonly law: string | null;
   /** At least one for a denial; the granting rule for an allowance. */
   readonly reasons: readonly Reason[];
   readonly obligations: readonly Obligation[];

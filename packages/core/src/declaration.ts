@@ -13,6 +13,12 @@ export interface Citation {
 export interface BasisDeclaration extends Citation {
   /** The GDPR provision, e.g. `"Art. 6(1)(b)"`. */
   readonly gdpr?: string;
+  /**
+   * `true` for a basis that exists only where a law lays it down, as a legal obligation does
+   * (GDPR Art. 6(1)(c) with 6(3)): every purpose or recipient on it names that law and the
+   * jurisdictions it binds ({@link LawDeclaration}), and says how every other one decides.
+   */
+  readonly requiresLaw?: boolean;
 }
 
 /** A category of personal data the policy says is collected. */
@@ -60,16 +66,76 @@ export type ObligationReference<
   Condition extends string = string,
 > = Obligation | { readonly id: Obligation; readonly unless?: readonly Condition[] };
 
-/** A permission: a purpose may use a category, or a recipient may receive one. */
-export interface RuleDeclaration<
-  Condition extends string = string,
-  Obligation extends string = string,
-> extends Partial<Citation> {
+/** The conditions and obligations of a rule, as a jurisdiction's variant adds them too. */
+interface RuleTerms<Condition extends string = string, Obligation extends string = string>
+  extends Partial<Citation> {
   /** Every one of these conditions must hold. */
   readonly when?: readonly Condition[];
   /** None of these conditions may hold. */
   readonly unless?: readonly Condition[];
   readonly obligations?: readonly ObligationReference<Obligation, Condition>[];
+}
+
+/**
+ * How a use or share is decided in one jurisdiction whose law differs: the rule as declared,
+ * plus these conditions and obligations, on this basis, under this law.
+ */
+export interface JurisdictionRuleDeclaration<
+  Basis extends string = string,
+  Condition extends string = string,
+  Obligation extends string = string,
+> extends RuleTerms<Condition, Obligation> {
+  /** The lawful basis in this jurisdiction; the purpose's (or recipient's) when omitted. */
+  readonly basis?: Basis;
+  /** The law that decides in this jurisdiction, with its citation, e.g. `"PECR reg. 7"`. */
+  readonly law: string;
+}
+
+/** A use or share the law of one jurisdiction does not allow, and the law that says so. */
+export interface JurisdictionDenialDeclaration extends Partial<Citation> {
+  readonly denied: true;
+  /** The law that denies it, with its citation, e.g. `"ePrivacy Directive 2002/58/EC Art. 6(1)"`. */
+  readonly law: string;
+}
+
+/**
+ * A rule in one jurisdiction: a variant; alternatives, of which the first whose conditions
+ * hold decides (consent, or else anonymised aggregates); or a denial.
+ */
+export type JurisdictionVariant<
+  Basis extends string = string,
+  Condition extends string = string,
+  Obligation extends string = string,
+> =
+  | JurisdictionRuleDeclaration<Basis, Condition, Obligation>
+  | readonly JurisdictionRuleDeclaration<Basis, Condition, Obligation>[]
+  | JurisdictionDenialDeclaration;
+
+/** Variants of a rule keyed by jurisdiction, as retention rules are; unlisted ones use the rule. */
+export type JurisdictionVariants<
+  Basis extends string = string,
+  Condition extends string = string,
+  Obligation extends string = string,
+> = { readonly [jurisdiction: string]: JurisdictionVariant<Basis, Condition, Obligation> };
+
+/** A permission: a purpose may use a category, or a recipient may receive one. */
+export interface RuleDeclaration<
+  Condition extends string = string,
+  Obligation extends string = string,
+  Basis extends string = string,
+> extends RuleTerms<Condition, Obligation> {
+  /** Where a jurisdiction's law decides this pair otherwise; overrides the actor's variants. */
+  readonly jurisdictions?: JurisdictionVariants<Basis, Condition, Obligation>;
+}
+
+/**
+ * The law a basis rests on and the jurisdictions whose law it is (GDPR Art. 6(3): a legal
+ * obligation is one laid down by the law of the place). Elsewhere the obligation does not exist.
+ */
+export interface LawDeclaration<Jurisdiction extends string = string> {
+  /** The law with its citation, e.g. `"18 U.S.C. 2703: subpoenas, court orders and warrants"`. */
+  readonly name: string;
+  readonly binds: readonly [Jurisdiction, ...Jurisdiction[]];
 }
 
 /** A purpose of processing, with exactly one lawful basis and the categories it may use. */
@@ -80,7 +146,11 @@ export interface PurposeDeclaration<
   Obligation extends string = string,
 > extends Citation {
   readonly basis: Basis;
-  readonly uses: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation> };
+  /** The law `basis` rests on, required when the basis `requiresLaw`. */
+  readonly law?: LawDeclaration;
+  /** How each jurisdiction decides every use of this purpose, where its law differs. */
+  readonly jurisdictions?: JurisdictionVariants<Basis, Condition, Obligation>;
+  readonly uses: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation, Basis> };
 }
 
 /** A recipient of personal data and the categories it may receive. */
@@ -92,7 +162,11 @@ export interface RecipientDeclaration<
 > extends Citation {
   /** The lawful basis of disclosures to this recipient. */
   readonly basis: Basis;
-  readonly receives: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation> };
+  /** The law `basis` rests on, required when the basis `requiresLaw`. */
+  readonly law?: LawDeclaration;
+  /** How each jurisdiction decides every disclosure to this recipient, where its law differs. */
+  readonly jurisdictions?: JurisdictionVariants<Basis, Condition, Obligation>;
+  readonly receives: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation, Basis> };
 }
 
 /**
@@ -199,7 +273,10 @@ export interface PolicyDeclaration {
   /** The policy's "Last Updated" date, `YYYY-MM-DD`: every decision names it. */
   readonly version: string;
   readonly title: string;
-  /** Jurisdictions whose law retention rules rest on; the first is the default. */
+  /**
+   * Jurisdictions whose law the rules rest on. A use or share whose answer depends on the
+   * jurisdiction must be asked with one; retention defaults to the first.
+   */
   readonly jurisdictions: readonly [string, ...string[]];
   readonly scopes: ScopeDeclarations;
   readonly bases: { readonly [id: string]: BasisDeclaration };

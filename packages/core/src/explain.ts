@@ -29,8 +29,9 @@ export function explainWith(headline: readonly string[], decision: ExplainableDe
 
 /**
  * Renders any decision as a few lines of plain text for logs, tickets and the CLI: the verdict,
- * the basis, every reason with its section and the sentence it comes from, the obligations and
- * the policy version.
+ * the jurisdiction whose rule decided, the basis and the law it rests on, every reason with its
+ * section and the sentence it comes from, the obligations and the policy version. The law
+ * package's `explain` renders its own decisions too and hands these to this one.
  *
  * @category Explaining
  * @example
@@ -48,8 +49,12 @@ export function explain(decision: AnyDecision): string {
         decision.kind === "use"
           ? `use of "${decision.category}" for "${decision.purpose}"`
           : `sharing "${decision.category}" with "${decision.recipient}"`;
-      lines.push(`${decision.allowed ? "ALLOWED" : "DENIED"}: ${question}`);
-      if (decision.allowed) lines.push(`  basis: ${decision.basis}`);
+      // Which jurisdiction's rule decided, and under which law, where the policy says.
+      const where = decision.jurisdiction ? ` (${decision.jurisdiction})` : "";
+      lines.push(`${decision.allowed ? "ALLOWED" : "DENIED"}: ${question}${where}`);
+      if (decision.allowed)
+        lines.push(`  basis: ${decision.basis}${decision.law ? ` (${decision.law})` : ""}`);
+      else if (decision.law) lines.push(`  law: ${decision.law}`);
       break;
     }
     case "retention":

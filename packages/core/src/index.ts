@@ -39,6 +39,11 @@ export type {
   ContextFieldDeclaration,
   ControllerDeclaration,
   FlagFieldDeclaration,
+  JurisdictionDenialDeclaration,
+  JurisdictionRuleDeclaration,
+  JurisdictionVariant,
+  JurisdictionVariants,
+  LawDeclaration,
   ObligationDeclaration,
   ObligationReference,
   PolicyDeclaration,
@@ -59,7 +64,9 @@ export { PolicyDefinitionError, type PolicyDefinitionIssue } from "./PolicyDefin
 export { PolicyViolationError } from "./PolicyViolationError";
 export { type ParsedDeclaration, policyDeclarationSchema } from "./policyDeclarationSchema";
 export {
+  type MatrixAlternative,
   type MatrixCell,
+  type MatrixVariant,
   type PolicyMatrix,
   policyMatrix,
   renderPolicyMatrix,
@@ -74,6 +81,7 @@ export type {
   AppliedRetentionRule,
   RetentionContext,
   RetentionCutoff,
+  RetentionCutoffContext,
   RetentionDecision,
   RetentionSchedule,
 } from "./retention";
@@ -84,7 +92,14 @@ export type {
   UnknownCategory,
   UnknownJurisdiction,
 } from "./types/CheckReferences";
-export type { ContextOf, ShareContextFor, UseContextFor } from "./types/Context";
+export type {
+  ContextOf,
+  JurisdictionRequired,
+  ShareContextFor,
+  ShareNeedsJurisdiction,
+  UseContextFor,
+  UseNeedsJurisdiction,
+} from "./types/Context";
 export type { Declared } from "./types/Declared";
 export type {
   BoundMessage,
@@ -92,12 +107,17 @@ export type {
   DecisionEvent,
   Guards,
   PurposeArgument,
+  ShareContextArgument,
   ShareRecipientArgument,
+  ShareRecipientWithoutContext,
   UseCategoryArgument,
+  UseCategoryWithoutContext,
+  UseContextArgument,
 } from "./types/Guards";
 export type {
   BasisOf,
   BasisOfPurpose,
+  BasisOfRecipient,
   CategoryOf,
   ConditionOf,
   FieldOf,

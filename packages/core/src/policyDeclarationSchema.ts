@@ -28,12 +28,42 @@ const obligationReference = z.union([
   z.strictObject({ id: z.string(), unless: idList.optional() }),
 ]);
 
-const rule = z.strictObject({
+const ruleTerms = {
   section: section.optional(),
   text: z.string().min(1).optional(),
   when: idList.optional(),
   unless: idList.optional(),
   obligations: z.array(obligationReference).optional(),
+};
+
+const lawName = z.string().min(1, "cite the law that decides in this jurisdiction");
+
+const jurisdictionRule = z.strictObject({
+  ...ruleTerms,
+  basis: z.string().optional(),
+  law: lawName,
+});
+
+// A variant, alternatives (the first whose conditions hold decides), or a denial.
+const jurisdictionVariant = z.union([
+  jurisdictionRule,
+  z.array(jurisdictionRule).min(1, "list at least one alternative"),
+  z.strictObject({
+    section: section.optional(),
+    text: z.string().min(1).optional(),
+    denied: z.literal(true),
+    law: lawName,
+  }),
+]);
+
+const jurisdictionVariants = z.record(z.string(), jurisdictionVariant);
+
+const rule = z.strictObject({ ...ruleTerms, jurisdictions: jurisdictionVariants.optional() });
+
+// GDPR Art. 6(3): a legal obligation is laid down by the law of some jurisdictions, not all.
+const law = z.strictObject({
+  name: z.string().min(1, "name the law with its citation"),
+  binds: z.tuple([z.string()], z.string()),
 });
 
 const appliesTo = z.array(z.enum(["use", "share"])).min(1);
@@ -107,7 +137,13 @@ export const policyDeclarationSchema = z.strictObject({
     share: z.strictObject(citation),
     retention: z.strictObject(citation),
   }),
-  bases: recordOf(z.strictObject({ ...citation, gdpr: z.string().optional() })),
+  bases: recordOf(
+    z.strictObject({
+      ...citation,
+      gdpr: z.string().optional(),
+      requiresLaw: z.boolean().optional(),
+    }),
+  ),
   categories: recordOf(z.strictObject({ ...citation, subjects: z.array(z.string()).optional() })),
   contextFields: z.record(
     z.string().regex(/^[a-z][A-Za-z0-9]*$/, "fields are camelCase"),
@@ -122,10 +158,22 @@ export const policyDeclarationSchema = z.strictObject({
   ),
   obligations: recordOf(z.strictObject(citation)),
   purposes: recordOf(
-    z.strictObject({ ...citation, basis: z.string(), uses: z.record(z.string(), rule) }),
+    z.strictObject({
+      ...citation,
+      basis: z.string(),
+      law: law.optional(),
+      jurisdictions: jurisdictionVariants.optional(),
+      uses: z.record(z.string(), rule),
+    }),
   ),
   recipients: recordOf(
-    z.strictObject({ ...citation, basis: z.string(), receives: z.record(z.string(), rule) }),
+    z.strictObject({
+      ...citation,
+      basis: z.string(),
+      law: law.optional(),
+      jurisdictions: jurisdictionVariants.optional(),
+      receives: z.record(z.string(), rule),
+    }),
   ),
   prohibitions: recordOf(prohibition),
   retention: z.record(z.string(), z.record(z.string(), retentionRule)),

@@ -1,5 +1,24 @@
 import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "./declaration";
+import { type Actor, ruleIn, variantIn } from "./internal/jurisdictionRules";
 import { matrixCellLines } from "./matrixCellLines";
+
+/** One way a pair may be allowed in a jurisdiction: on `basis`, under `law`, when conditions hold. */
+export interface MatrixAlternative {
+  readonly basis: string;
+  readonly law: string | null;
+  readonly when: readonly string[];
+  readonly unless: readonly string[];
+  readonly obligations: readonly string[];
+}
+
+/** How a jurisdiction whose law differs decides a pair: denied, or allowed by an alternative. */
+export type MatrixVariant =
+  | { readonly denied: true; readonly law: string; readonly section: string }
+  | {
+      readonly denied: false;
+      readonly alternatives: readonly MatrixAlternative[];
+      readonly section: string;
+    };
 
 /** One cell of the matrix: whether and on what conditions a pair is permitted. */
 export interface MatrixCell {
@@ -17,6 +36,10 @@ export interface MatrixCell {
   readonly prohibitions: readonly { readonly id: string; readonly when: readonly string[] }[];
   /** The section that grants or, failing that, refuses the pair. */
   readonly section: string;
+  /** The law the basis rests on, and the jurisdictions it binds, where the policy names one. */
+  readonly law: { readonly name: string; readonly binds: readonly string[] } | null;
+  /** The jurisdictions whose law decides the pair otherwise, each as it decides. */
+  readonly jurisdictions: Readonly<Record<string, MatrixVariant>>;
 }
 
 /** The purpose × category and category × recipient tables of a policy. */
@@ -30,23 +53,52 @@ export interface PolicyMatrix {
   readonly shares: Readonly<Record<string, Readonly<Record<string, MatrixCell>>>>;
 }
 
+const obligationIds = (list: readonly (string | { readonly id: string })[]) => [
+  ...new Set(list.map((o) => (typeof o === "string" ? o : o.id))),
+];
+
 function cell(
+  policy: PolicyDeclaration,
   rule: RuleDeclaration | undefined,
-  basis: string,
-  section: string,
+  actor: Actor,
   prohibitions: readonly [string, ProhibitionDeclaration][],
 ): MatrixCell {
   const matching = prohibitions.map(([id, p]) => ({ id, when: [...(p.when ?? [])] }));
   const banned = matching.some((p) => p.when.length === 0);
-  const permitted = rule !== undefined && !banned;
+  const jurisdictions: Record<string, MatrixVariant> = {};
+  for (const j of rule ? policy.jurisdictions : []) {
+    if (!rule || variantIn(actor, rule, j) === undefined) continue;
+    const decided = ruleIn(actor, rule, j);
+    jurisdictions[j] = decided.denied
+      ? { denied: true, law: decided.law, section: decided.section }
+      : {
+          denied: false,
+          section: decided.alternatives[0]?.section ?? actor.section,
+          alternatives: decided.alternatives.map((a) => ({
+            basis: a.basis,
+            law: a.law,
+            // What the variant adds to the rule's own conditions and obligations.
+            when: a.when.slice(rule.when?.length ?? 0),
+            unless: a.unless.slice(rule.unless?.length ?? 0),
+            obligations: obligationIds(a.obligations.slice(rule.obligations?.length ?? 0)),
+          })),
+        };
+  }
+  const permitted =
+    rule !== undefined &&
+    !banned &&
+    (Object.keys(jurisdictions).length < policy.jurisdictions.length ||
+      Object.values(jurisdictions).some((v) => !v.denied));
   return {
     permitted,
-    basis: permitted ? basis : null,
+    basis: permitted ? actor.basis : null,
     when: [...(rule?.when ?? [])],
     unless: [...(rule?.unless ?? [])],
-    obligations: (rule?.obligations ?? []).map((o) => (typeof o === "string" ? o : o.id)),
+    obligations: obligationIds(rule?.obligations ?? []),
     prohibitions: matching,
-    section: rule?.section ?? section,
+    section: rule?.section ?? actor.section,
+    law: actor.law ? { name: actor.law.name, binds: [...actor.law.binds] } : null,
+    jurisdictions,
   };
 }
 
@@ -75,7 +127,7 @@ export function policyMatrix(policy: PolicyDeclaration): PolicyMatrix {
       const matching = prohibitions.filter(
         ([, x]) => x.use && listed(x.use.purposes, p) && listed(x.use.categories, c),
       );
-      uses[p][c] = cell(rule, purpose.basis, purpose.section, matching);
+      uses[p][c] = cell(policy, rule, purpose, matching);
     }
   }
   const shares: Record<string, Record<string, MatrixCell>> = {};
@@ -86,7 +138,7 @@ export function policyMatrix(policy: PolicyDeclaration): PolicyMatrix {
       const matching = prohibitions.filter(
         ([, x]) => x.share && listed(x.share.categories, c) && listed(x.share.recipients, r),
       );
-      shares[c][r] = cell(rule, recipient.basis, recipient.section, matching);
+      shares[c][r] = cell(policy, rule, recipient, matching);
     }
   }
   return { purposes, categories, recipients, uses, shares };
@@ -125,7 +177,7 @@ export function renderPolicyMatrix(policy: PolicyDeclaration): string {
     "",
     `## Purposes × data categories (${policy.scopes.use.section})`,
     "",
-    "Each cell gives the lawful basis, the conditions that must and must not hold, the prohibitions that apply under conditions, and the obligations; — means no context ever allows it.",
+    "Each cell gives the lawful basis and the law it rests on, the conditions that must and must not hold, the prohibitions that apply under conditions, and the obligations; then each jurisdiction whose law decides otherwise, as it decides; — means no context ever allows it.",
     "",
     ...table(m.purposes, m.categories, (p, c) => m.uses[p]?.[c] as MatrixCell),
     "",

@@ -4,7 +4,7 @@ import type {
   PolicyDeclaration,
   RetentionAnchor,
 } from "./declaration";
-import { isoString } from "./internal/calendar";
+import { DAY_MS, isoString } from "./internal/calendar";
 import { describe } from "./internal/context";
 import { checkedDate, isTime, MAX_TIME_MS, timeOf } from "./internal/dates";
 import {
@@ -23,12 +23,28 @@ export interface RetentionContext<J extends string = string> {
   readonly collectedAt: Date;
   /** When the customer relationship ended; omit while it is open. */
   readonly relationshipEndedAt?: Date;
+  /**
+   * For someone who never became a customer (a prospect, a rejected applicant): their last
+   * contact with us, from which periods anchored at the relationship's end run, since no
+   * relationship will ever end. Give it instead of `relationshipEndedAt`, never with it.
+   */
+  readonly lastContactAt?: Date;
   /** Whose law governs the record; the policy's first jurisdiction by default. */
   readonly jurisdiction?: J;
   /** A legal hold (preservation request, litigation) suspends every deletion. */
   readonly legalHold?: boolean;
   /** The moment to decide for; the current time by default. */
   readonly now?: Date;
+}
+
+/**
+ * What `retentionCutoff` needs: the moment and whose law applies. The jurisdiction has no
+ * default, since periods differ by law (EEA call records are kept a year less than US ones): a
+ * deletion job asks once per jurisdiction it holds records of.
+ */
+export interface RetentionCutoffContext<J extends string = string> {
+  readonly now: Date;
+  readonly jurisdiction: J;
 }
 
 /** The retention rule a decision applied, as configured. */
@@ -74,7 +90,10 @@ export interface RetentionCutoff<
   readonly kind: "retention-cutoff";
   readonly category: C;
   readonly jurisdiction: J;
-  /** Which date the cutoff compares with: the collection date or the relationship's end. */
+  /**
+   * Which date the cutoff compares with: the collection date or the relationship's end (for
+   * someone who never became a customer, their last contact).
+   */
   readonly anchor: RetentionAnchor | null;
   readonly cutoff: Date | null;
   readonly rule: AppliedRetentionRule<B> | null;
@@ -89,22 +108,34 @@ export type RetentionSchedule = {
 
 type Rule = AppliedRetentionRule;
 
+/** How many reason lists each rule keeps for reuse, by deadline day (a power of two). */
+const REASON_SLOTS = 256;
+
 /** A rule as the guards apply it: the public rule, its period as calendar math and its words. */
 interface CompiledRule {
   readonly rule: Rule;
   /** `undefined` for a period outside whole units, which the date-fns reference adds. */
   readonly calendar: CalendarPeriod | undefined;
+  readonly byCollection: boolean;
   readonly anchorField: "collectedAt" | "relationshipEndedAt";
-  readonly kept: string;
-  /** The start of the message of a decision with a deadline, running or expired. */
+  /** The start of the message of a decision with a deadline, running or expired, per anchor. */
   readonly keepUntil: string;
   readonly dueSince: string;
+  readonly keepUntilContact: string;
+  readonly dueSinceContact: string;
   /** The message of a cutoff, before and after its date. */
   readonly cutoffBefore: string;
   readonly cutoffAfter: string;
   readonly notStarted: readonly Reason[];
   readonly section: string;
   readonly text: string;
+  /**
+   * Reason lists already made, by deadline day, outcome and anchor: records collected on one
+   * day share a deadline, and a frozen list made once costs less than a new one per record.
+   * Filled on first use; a slot holds the last list written to it.
+   */
+  slotKeys: number[] | undefined;
+  slotReasons: (readonly Reason[])[] | undefined;
 }
 
 const MIN_DATE_MS = -MAX_TIME_MS;
@@ -128,21 +159,28 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         law: r.law,
         section: r.section,
       });
-      const kept = `kept ${formatPeriod(rule.period)} from ${r.anchor === "collection" ? "collection" : "the end of the relationship"} (${r.law})`;
+      const byCollection = r.anchor === "collection";
+      const keptFor = `kept ${formatPeriod(rule.period)} from `;
+      const kept = `${keptFor}${byCollection ? "collection" : "the end of the relationship"} (${r.law})`;
+      const keptContact = `${keptFor}the last contact of someone never a customer (${r.law})`;
       const cited = { section: r.section, text: r.text };
       map.set(jurisdiction, {
         rule,
         calendar: calendarPeriod(rule.period),
-        anchorField: r.anchor === "collection" ? "collectedAt" : "relationshipEndedAt",
-        kept,
+        byCollection,
+        anchorField: byCollection ? "collectedAt" : "relationshipEndedAt",
         keepUntil: `${kept}: keep until `,
         dueSince: `${kept}: due for deletion since `,
-        cutoffBefore: `records whose ${r.anchor === "collection" ? "collection" : "relationship end"} is before `,
+        keepUntilContact: `${keptContact}: keep until `,
+        dueSinceContact: `${keptContact}: due for deletion since `,
+        cutoffBefore: `records whose ${byCollection ? "collection" : "relationship end (for someone never a customer: last contact)"} is before `,
         cutoffAfter: ` are due for deletion (${r.law})`,
         notStarted: Object.freeze([
           reason("retention-not-started", `the relationship is still open: ${kept}`, cited),
         ]),
         ...cited,
+        slotKeys: undefined,
+        slotReasons: undefined,
       });
     }
     rules.set(category, map);
@@ -204,24 +242,64 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     problem: string,
   ) => cutoffResult(category, jurisdiction, null, null, rule, invalid(problem));
 
-  /** What {@link resolve} found: the rule and the context's fields, each read once. */
-  interface Resolved {
-    readonly compiled: CompiledRule;
-    readonly jurisdiction: string;
-    readonly collectedAt: unknown;
-    readonly relationshipEndedAt: unknown;
-    readonly legalHold: unknown;
-    readonly now: unknown;
-  }
+  /** The reasons of a deadline decision, reused from the rule's slots when made before. */
+  const deadlineReasons = (
+    compiled: CompiledRule,
+    due: number,
+    expired: boolean,
+    byContact: boolean,
+  ): readonly Reason[] => {
+    const day = due / DAY_MS;
+    // Deadlines of non-zero periods fall on a day's start; |day| ≤ MAX_DAY keeps the key an int32.
+    const cacheable = Number.isInteger(day);
+    const key = day * 4 + (expired ? 1 : 0) + (byContact ? 2 : 0);
+    const slot = key & (REASON_SLOTS - 1);
+    if (cacheable && compiled.slotKeys?.[slot] === key) {
+      return compiled.slotReasons?.[slot] as readonly Reason[];
+    }
+    const start = expired
+      ? byContact
+        ? compiled.dueSinceContact
+        : compiled.dueSince
+      : byContact
+        ? compiled.keepUntilContact
+        : compiled.keepUntil;
+    const reasons = Object.freeze([
+      reason(expired ? "retention-expired" : "retention-running", start + isoString(due), compiled),
+    ]);
+    if (cacheable) {
+      // NaN equals no key, so an empty slot never answers.
+      compiled.slotKeys ??= new Array<number>(REASON_SLOTS).fill(Number.NaN);
+      compiled.slotReasons ??= new Array<readonly Reason[]>(REASON_SLOTS).fill(onHold);
+      compiled.slotKeys[slot] = key;
+      compiled.slotReasons[slot] = reasons;
+    }
+    return reasons;
+  };
+
   const notOwn = (name: string, mark: typeof INHERITED | typeof ACCESSOR) =>
     notOwnProblem("retention context", name, mark);
+
+  // The fields {@link resolve} read, each once, for the caller to use before anything else runs.
+  let readCollectedAt: unknown;
+  let readRelationshipEndedAt: unknown;
+  let readLastContactAt: unknown;
+  let readLegalHold: unknown;
+  let readNow: unknown;
+  let jurisdiction = fallback;
 
   /**
    * The rule for an untrusted category and context, or what is wrong with them. Only own data
    * fields count (an inherited legalHold: false must not lift a hold), each read once through
-   * its descriptor; only an omitted jurisdiction means the default one: null is a mistake.
+   * its descriptor; only an omitted jurisdiction means the default one (`required` says there
+   * is none): null is a mistake. The fields land in the variables above, written only after
+   * every read, so a Proxy that calls back in cannot mix two contexts.
    */
-  const resolve = (category: unknown, context: unknown): Resolved | string => {
+  const resolve = (
+    category: unknown,
+    context: unknown,
+    required: boolean,
+  ): CompiledRule | string => {
     const byJurisdiction = typeof category === "string" ? rules.get(category) : undefined;
     if (byJurisdiction === undefined) {
       return `unknown data category ${describe(category)} (declared: ${declaredCategories})`;
@@ -229,46 +307,46 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     if (context === null || typeof context !== "object" || Array.isArray(context)) {
       return `the retention context must be an object, got ${describe(context)}`;
     }
-    const collectedAt = ownValue(context, "collectedAt");
-    if (collectedAt === INHERITED || collectedAt === ACCESSOR)
-      return notOwn("collectedAt", collectedAt);
-    const relationshipEndedAt = ownValue(context, "relationshipEndedAt");
-    if (relationshipEndedAt === INHERITED || relationshipEndedAt === ACCESSOR)
-      return notOwn("relationshipEndedAt", relationshipEndedAt);
+    const collected = ownValue(context, "collectedAt");
+    if (collected === INHERITED || collected === ACCESSOR) return notOwn("collectedAt", collected);
+    const ended = ownValue(context, "relationshipEndedAt");
+    if (ended === INHERITED || ended === ACCESSOR) return notOwn("relationshipEndedAt", ended);
+    const contact = ownValue(context, "lastContactAt");
+    if (contact === INHERITED || contact === ACCESSOR) return notOwn("lastContactAt", contact);
     const given = ownValue(context, "jurisdiction");
     if (given === INHERITED || given === ACCESSOR) return notOwn("jurisdiction", given);
-    const legalHold = ownValue(context, "legalHold");
-    if (legalHold === INHERITED || legalHold === ACCESSOR) return notOwn("legalHold", legalHold);
-    const now = ownValue(context, "now");
-    if (now === INHERITED || now === ACCESSOR) return notOwn("now", now);
-    const jurisdiction = given === undefined ? fallback : given;
-    const compiled =
-      typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
-    if (compiled === undefined) {
-      return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${declaredJurisdictions})`;
+    const hold = ownValue(context, "legalHold");
+    if (hold === INHERITED || hold === ACCESSOR) return notOwn("legalHold", hold);
+    const at = ownValue(context, "now");
+    if (at === INHERITED || at === ACCESSOR) return notOwn("now", at);
+    if (given === undefined && required) {
+      return `jurisdiction is required: periods differ by law, so ask once per jurisdiction (declared: ${declaredJurisdictions})`;
     }
-    return {
-      compiled,
-      jurisdiction: jurisdiction as string,
-      collectedAt,
-      relationshipEndedAt,
-      legalHold,
-      now,
-    };
+    const j = given === undefined ? fallback : given;
+    const compiled = typeof j === "string" ? byJurisdiction.get(j) : undefined;
+    if (compiled === undefined) {
+      return `unknown jurisdiction ${describe(j)} (declared: ${declaredJurisdictions})`;
+    }
+    readCollectedAt = collected;
+    readRelationshipEndedAt = ended;
+    readLastContactAt = contact;
+    readLegalHold = hold;
+    readNow = at;
+    jurisdiction = j as string;
+    return compiled;
   };
 
   const retentionFor = (category: unknown, context: unknown): RetentionDecision => {
     try {
-      const resolved = resolve(category, context);
-      if (typeof resolved === "string") return refused(category, fallback, null, resolved);
-      const {
-        compiled,
-        jurisdiction: j,
-        collectedAt,
-        relationshipEndedAt,
-        legalHold,
-        now,
-      } = resolved;
+      const compiled = resolve(category, context, false);
+      if (typeof compiled === "string") return refused(category, fallback, null, compiled);
+      // Copied at once: nothing a caller wrote may run between the reads and their use.
+      const j = jurisdiction;
+      const collectedAt = readCollectedAt;
+      const relationshipEndedAt = readRelationshipEndedAt;
+      const lastContactAt = readLastContactAt;
+      const legalHold = readLegalHold;
+      const now = readNow;
       const { rule } = compiled;
       // Dates are read through the intrinsic: a subclass or Proxy cannot lie about its time.
       const collected = timeOf(collectedAt);
@@ -287,6 +365,25 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
           rule,
           `relationshipEndedAt must be a valid Date when given, got ${describe(relationshipEndedAt)}`,
         );
+      }
+      const contact = lastContactAt === undefined ? undefined : timeOf(lastContactAt);
+      if (lastContactAt !== undefined) {
+        if (contact === undefined) {
+          return refused(
+            category,
+            j,
+            rule,
+            `lastContactAt must be a valid Date when given, got ${describe(lastContactAt)}`,
+          );
+        }
+        if (ended !== undefined) {
+          return refused(
+            category,
+            j,
+            rule,
+            "lastContactAt is for someone who never became a customer: give it or relationshipEndedAt, not both",
+          );
+        }
       }
       if (legalHold !== undefined && typeof legalHold !== "boolean") {
         return refused(
@@ -308,7 +405,8 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
       if (legalHold === true) {
         return decision(category, j, null, false, rule, onHold);
       }
-      const anchor = rule.anchor === "collection" ? collected : ended;
+      const byContact = !compiled.byCollection && contact !== undefined;
+      const anchor = compiled.byCollection ? collected : byContact ? contact : ended;
       if (anchor === undefined) {
         return decision(category, j, null, false, rule, compiled.notStarted);
       }
@@ -321,24 +419,17 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
           category,
           j,
           rule,
-          `${compiled.anchorField} ${new Date(anchor).toISOString()} plus ${formatPeriod(rule.period)} is past the last representable date`,
+          `${byContact ? "lastContactAt" : compiled.anchorField} ${new Date(anchor).toISOString()} plus ${formatPeriod(rule.period)} is past the last representable date`,
         );
       }
-      const until = new Date(due);
       const expired = at >= due;
       return decision(
         category,
         j,
-        until,
+        new Date(due),
         expired,
         rule,
-        Object.freeze([
-          reason(
-            expired ? "retention-expired" : "retention-running",
-            (expired ? compiled.dueSince : compiled.keepUntil) + isoString(due),
-            compiled,
-          ),
-        ]),
+        deadlineReasons(compiled, due, expired, byContact),
       );
     } catch {
       // A hostile context (a throwing getter, a Proxy) is bad input, never a crash or a deletion.
@@ -348,9 +439,10 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
 
   const retentionCutoff = (category: unknown, context: unknown): RetentionCutoff => {
     try {
-      const resolved = resolve(category, context);
-      if (typeof resolved === "string") return refusedCutoff(category, fallback, null, resolved);
-      const { compiled, jurisdiction: j, now } = resolved;
+      const compiled = resolve(category, context, true);
+      if (typeof compiled === "string") return refusedCutoff(category, fallback, null, compiled);
+      const j = jurisdiction;
+      const now = readNow;
       const { rule } = compiled;
       const at = timeOf(now);
       if (at === undefined)

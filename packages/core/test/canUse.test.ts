@@ -22,6 +22,8 @@ describe("canUse", () => {
       purpose: "fulfilment",
       category: "email",
       basis: "contract",
+      jurisdiction: null,
+      law: null,
       reasons: [
         {
           code: "permitted",

@@ -34,7 +34,7 @@ describe("explain", () => {
     const kept = explain(guards.retentionFor("order", { collectedAt: now, now }));
     expect(kept).toMatch(/^KEEP: "order" \(us\), due for deletion 2037-01-02T00:00:00.000Z/);
     expect(kept).toContain("basis: legal-obligation (26 CFR 1.6001-1)");
-    expect(explain(guards.retentionCutoff("order", { now }))).toMatch(
+    expect(explain(guards.retentionCutoff("order", { now, jurisdiction: "us" }))).toMatch(
       /^CUTOFF: "order" \(us\), collection before 2023-01-01T00:00:00.000Z/,
     );
   });
@@ -62,7 +62,9 @@ describe("explain for retention decisions", () => {
     expect(invalid.split("\n")[0]).toBe('KEEP: "face" (us), no deletion date');
     expect(invalid).not.toContain("basis:");
     expect(invalid).toContain("policy example-shop-privacy@2024-01-31");
-    const none = explain(guards.retentionCutoff("order", { now: new Date(Number.NaN) }));
+    const none = explain(
+      guards.retentionCutoff("order", { now: new Date(Number.NaN), jurisdiction: "us" }),
+    );
     expect(none.split("\n")[0]).toBe('CUTOFF: "order" (us), none: delete nothing');
   });
 });

@@ -112,6 +112,20 @@ describe("invalid input", () => {
     ]);
   });
 
+  it("gives no cutoff without a jurisdiction, since periods differ by law (§7)", () => {
+    const decision = retentionCutoff("order", { now: new Date(0) });
+    expect(decision).toMatchObject({ cutoff: null, anchor: null, rule: null });
+    expect(decision.reasons.map((r) => [r.code, r.message])).toEqual([
+      [
+        "invalid-input",
+        "jurisdiction is required: periods differ by law, so ask once per jurisdiction (declared: us, eea)",
+      ],
+    ]);
+    expect(retentionCutoff("order", { now: new Date(0), jurisdiction: undefined }).cutoff).toBe(
+      null,
+    );
+  });
+
   it("describes a category that is not a string instead of echoing it", () => {
     const context = { collectedAt: new Date(0) };
     expect(retentionFor(42, context).category).toBe("42");
@@ -141,7 +155,10 @@ describe("invalid input", () => {
   });
 
   it("gives no cutoff when it would fall before the earliest representable date", () => {
-    const decision = retentionCutoff("order", { now: new Date(-8.64e15 + 1000) });
+    const decision = retentionCutoff("order", {
+      now: new Date(-8.64e15 + 1000),
+      jurisdiction: "us",
+    });
     expect(decision).toMatchObject({ cutoff: null, anchor: null, rule: { period: { years: 7 } } });
     expect(decision.reasons.map((r) => r.code)).toEqual(["invalid-input"]);
     expect(decision.reasons[0]?.message).toMatch(

@@ -71,6 +71,72 @@ describe("retentionFor", () => {
     expect(decision.expired).toBe(true);
   });
 
+  it("starts the clock of someone who never became a customer at their last contact (§7)", () => {
+    const decision = retentionFor("email", {
+      collectedAt: utc("2020-01-01T00:00:00"),
+      lastContactAt: utc("2021-06-30T12:00:00"),
+      now: utc("2022-07-01T00:00:00"),
+    });
+    expect(decision.until).toEqual(utc("2022-07-01T00:00:00"));
+    expect(decision.expired).toBe(true);
+    expect(decision.reasons[0]?.message).toBe(
+      "kept 1 year from the last contact of someone never a customer (judgement): due for deletion since 2022-07-01T00:00:00.000Z",
+    );
+    const running = retentionFor("email", {
+      collectedAt: utc("2020-01-01T00:00:00"),
+      lastContactAt: utc("2021-06-30T12:00:00"),
+      now: utc("2022-06-30T23:59:59.999"),
+    });
+    expect(running).toMatchObject({ expired: false, until: utc("2022-07-01T00:00:00") });
+  });
+
+  it("counts a collection-anchored period from collection whatever the last contact", () => {
+    const decision = retentionFor("order", {
+      collectedAt: utc("2020-03-15T10:00:00"),
+      lastContactAt: utc("2024-01-01T00:00:00"),
+      now: utc("2027-03-16T00:00:00"),
+    });
+    expect(decision).toMatchObject({ until: utc("2027-03-16T00:00:00"), expired: true });
+  });
+
+  it.each([
+    [
+      {
+        relationshipEndedAt: utc("2021-01-01T00:00:00"),
+        lastContactAt: utc("2021-01-01T00:00:00"),
+      },
+      "lastContactAt is for someone who never became a customer: give it or relationshipEndedAt, not both",
+    ],
+    [
+      { lastContactAt: "2021-01-01" },
+      'lastContactAt must be a valid Date when given, got "2021-01-01"',
+    ],
+  ])("keeps a record whose last contact is given wrongly (%j)", (fields, message) => {
+    const decision = loose("email", { collectedAt: utc("2000-01-01T00:00:00"), ...fields });
+    expect(decision).toMatchObject({ until: null, expired: false });
+    expect(decision.reasons.map((r) => [r.code, r.message])).toEqual([["invalid-input", message]]);
+  });
+
+  it("refuses an inherited last contact rather than starting a clock on it", () => {
+    const context = Object.create({ lastContactAt: utc("2000-01-01T00:00:00") });
+    context.collectedAt = utc("2000-01-01T00:00:00");
+    const decision = loose("email", context);
+    expect(decision).toMatchObject({ until: null, expired: false });
+    expect(decision.reasons[0]?.message).toContain('"lastContactAt" is inherited');
+  });
+
+  it("gives every record whose deadline falls on one day the same reasons, and still fresh dates", () => {
+    const at = (hour: string) =>
+      retentionFor("order", {
+        collectedAt: utc(`2020-03-15T${hour}`),
+        now: utc("2021-01-01T00:00:00"),
+      });
+    const [a, b] = [at("01:00:00"), at("23:00:00")];
+    expect(b.reasons).toEqual(a.reasons);
+    expect(b.until).toEqual(a.until);
+    expect(b.until).not.toBe(a.until);
+  });
+
   it("never expires a record under a legal hold", () => {
     const decision = retentionFor("order", {
       collectedAt: utc("1990-01-01T00:00:00"),

@@ -28,7 +28,7 @@ describe("retention reasons", () => {
 
   it("say which date a cutoff compares with, citing the rule's own text", () => {
     const now = new Date("2031-03-01T00:00:00Z");
-    const [byCollection] = retentionCutoff("order", { now }).reasons;
+    const [byCollection] = retentionCutoff("order", { now, jurisdiction: "us" }).reasons;
     expect(byCollection).toEqual({
       code: "retention-expired",
       message:
@@ -36,9 +36,9 @@ describe("retention reasons", () => {
       section: "§7",
       text: "as the law requires",
     });
-    const [byEnd] = retentionCutoff("email", { now }).reasons;
+    const [byEnd] = retentionCutoff("email", { now, jurisdiction: "us" }).reasons;
     expect(byEnd?.message).toBe(
-      "records whose relationship end is before 2030-03-01T00:00:00.000Z are due for deletion (judgement)",
+      "records whose relationship end (for someone never a customer: last contact) is before 2030-03-01T00:00:00.000Z are due for deletion (judgement)",
     );
     expect(byEnd?.text).toBe("as long as necessary");
   });

@@ -9,7 +9,8 @@ import type { TransferLaw } from "./createTransferGuard";
  * @example
  * export const transferLaw = defineTransferLaw({
  *   section: "§8", text: "appropriate safeguards", notCountries: {},
- *   regions: { eea: { section: "§8", text: "EEA", members: ["DE", "FR"], adequate: { CH: "Decision 2000/518/EC" },
+ *   regions: { eea: { section: "§8", text: "EEA", members: ["DE", "FR"],
+ *     adequate: { CH: { decision: "Decision 2000/518/EC", from: "2000-07-26" } },
  *     mechanisms: { scc: { law: "GDPR Art. 46(2)(c)", obligation: { id: "apply-scc", message: "sign the SCCs" } } } } },
  * });
  */

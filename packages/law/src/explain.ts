@@ -10,8 +10,9 @@ export type AnyDecision = CoreDecision | RightDecision | CollectDecision | Trans
 const verdict = (allowed: boolean) => (allowed ? "ALLOWED" : "DENIED");
 
 /**
- * Renders any decision as a few lines of plain text, as core's `explain` does, and also the
- * decisions of the rights guards, the age gate and the transfer guard.
+ * Renders any decision as a few lines of plain text: the decisions of the rights guards, the age
+ * gate and the transfer guard here, and every other through core's `explain`, so one function
+ * renders every decision a TrunkIQ guard returns.
  *
  * @category Explaining
  * @example
@@ -28,6 +29,7 @@ export function explain(decision: AnyDecision): string {
         [
           `${verdict(decision.allowed)}: ${decision.right} of "${decision.category}" (${decision.jurisdiction})` +
             (decision.until ? `, until ${decision.until.toISOString()}` : ""),
+          ...(decision.purposes.length > 0 ? [`  purposes: ${decision.purposes.join(", ")}`] : []),
         ],
         decision,
       );

@@ -15,6 +15,7 @@ export {
 } from "./createAgeGate";
 export { createRightsGuards } from "./createRightsGuards";
 export {
+  type AdequacyDecision,
   createTransferGuard,
   type TransferDecision,
   type TransferLaw,

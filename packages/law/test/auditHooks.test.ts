@@ -5,6 +5,8 @@ import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { rightsPolicy } from "../../../test-support/fixtures/rightsPolicy";
 import { createAgeGate, createRightsGuards, createTransferGuard, type TransferLaw } from "../src";
 
+const at = new Date("2025-07-07T00:00:00Z");
+
 const law: TransferLaw = {
   section: "§8",
   text: "We protect data leaving Switzerland.",
@@ -14,7 +16,7 @@ const law: TransferLaw = {
       section: "§8",
       text: "Swiss exports",
       members: ["CH"],
-      adequate: { DE: "FADP Annex 1" },
+      adequate: { DE: { decision: "FADP Annex 1", from: "2023-09-01" } },
       mechanisms: {
         scc: { law: "FADP Art. 16(2)(d)", obligation: { id: "apply-scc", message: "sign SCCs" } },
       },
@@ -88,8 +90,8 @@ const asked: Record<string, readonly (() => unknown[])[]> = {
   ],
   canCollect: [() => [{ age: 30 }], () => [{ age: 10 }], () => [{ birthDate: "x" }], () => [null]],
   canTransfer: [
-    () => ["order", { from: "CH", to: "DE" }],
-    () => ["order", { from: "CH", to: "US" }],
+    () => ["order", { at, from: "CH", to: "DE" }],
+    () => ["order", { at, from: "CH", to: "US" }],
     () => ["order", unreadable()],
   ],
   canExercise: [
@@ -183,7 +185,7 @@ describe("audit hooks", () => {
   it("retentionCutoff emits a retention-cutoff event without its dates", () => {
     const events: DecisionEvent[] = [];
     const { retentionCutoff } = createGuards(examplePolicy, { onDecision: (e) => events.push(e) });
-    retentionCutoff("order", { now });
+    retentionCutoff("order", { now, jurisdiction: "us" });
     expect(events).toEqual([
       {
         kind: "retention-cutoff",

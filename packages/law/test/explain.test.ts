@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import { createAgeGate, createRightsGuards, createTransferGuard, explain } from "../src";
 
+const at = new Date("2025-07-07T00:00:00Z");
+
 describe("explain for the guards built beside the engine", () => {
   const now = new Date("2030-01-01T00:00:00Z");
   const shop = definePolicy({
@@ -60,7 +62,7 @@ describe("explain for the guards built beside the engine", () => {
   });
 
   it("renders a transfer with its safeguard and the obligation it brings", () => {
-    expect(explain(canTransfer("email", { from: "CH", to: "IN", mechanism: "scc" }))).toBe(
+    expect(explain(canTransfer("email", { at, from: "CH", to: "IN", mechanism: "scc" }))).toBe(
       [
         'ALLOWED: transfer of "email" from CH to IN under scc',
         '  - CH → IN leaves the switzerland under "scc" (FADP Art. 16(2)(d)) [§8: "Swiss exports"]',
@@ -68,7 +70,7 @@ describe("explain for the guards built beside the engine", () => {
         "  policy example-shop-privacy@2024-01-31",
       ].join("\n"),
     );
-    expect(explain(canTransfer("email", { from: "CH", to: "IN" })).split("\n")[0]).toBe(
+    expect(explain(canTransfer("email", { at, from: "CH", to: "IN" })).split("\n")[0]).toBe(
       'DENIED: transfer of "email" from CH to IN',
     );
   });

@@ -10,6 +10,8 @@ import {
   type TransferLaw,
 } from "../src";
 
+const at = new Date("2025-07-07T00:00:00Z");
+
 // A caller's tables, built fresh and left unfrozen, so a test can change them after use.
 const mutableLaw = (): TransferLaw => ({
   section: "§8",
@@ -20,7 +22,7 @@ const mutableLaw = (): TransferLaw => ({
       section: "§8",
       text: "Swiss exports",
       members: ["CH"],
-      adequate: { DE: "FADP Annex 1" },
+      adequate: { DE: { decision: "FADP Annex 1", from: "2023-09-01" } },
       mechanisms: { scc: { law: "FADP", obligation: { id: "apply-scc", message: "sign" } } },
     },
   },
@@ -32,12 +34,12 @@ describe("guards decide from private frozen copies taken when they are made", ()
     const law = mutableLaw();
     const canTransfer = createTransferGuard(examplePolicy, law);
     const region = law.regions.switzerland as unknown as {
-      adequate: Record<string, string>;
+      adequate: Record<string, { decision: string; from: string }>;
       members: string[];
     };
-    region.adequate.IN = "x";
+    region.adequate.IN = { decision: "x", from: "2000-01-01" };
     region.members.push("IN");
-    expect(canTransfer("email", { from: "CH", to: "IN" }).allowed).toBe(false);
+    expect(canTransfer("email", { at, from: "CH", to: "IN" }).allowed).toBe(false);
   });
 
   it("deep-freezes a table declared with defineTransferLaw", () => {

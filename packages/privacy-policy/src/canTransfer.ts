@@ -12,18 +12,23 @@ const guard = createTransferGuard(policy, transferLaw);
 export type { TransferMechanism };
 
 /**
- * May `category` go from one country to another (§8)? Data leaving the EEA or the UK for a
- * country without an adequacy decision needs a safeguard the exporting region accepts (EEA:
- * SCCs, BCR, DPF for certified US importers; UK: IDTA or UK Addendum, BCR, DPF; Art. 49
- * derogations as a last resort); the decision carries the obligation to apply it. Transfers
- * within the EEA, to an adequate country or from elsewhere (e.g. the US) need none. Country
- * codes are ISO 3166-1 alpha-2 (`"GB"`, not `"UK"`).
+ * May `category` go from one country to another at `at` (§8)? Data leaving the EEA, the UK or
+ * Switzerland for a country without an adequacy decision that applies on the day needs a
+ * safeguard the exporting region accepts (EEA: SCCs, BCR, DPF for certified US importers; UK:
+ * IDTA or UK Addendum, BCR, DPF; Switzerland: SCCs with the Swiss adaptations, BCR, DPF;
+ * derogations as a last resort); the decision carries the obligation to apply it. Data keeps
+ * the protection of its `origin` on every later hop (GDPR Art. 44; SCC clause 8.7). Transfers
+ * within a region, to an adequate country, from elsewhere (e.g. the US) of data not from a
+ * region, and direct collection from a person abroad (EDPB Guidelines 05/2021) need none.
+ * Country codes are ISO 3166-1 alpha-2 (`"GB"`, not `"UK"`).
  *
  * @category Transfers
  * @example
- * canTransfer("call-detail-record", { from: "DE", to: "US" }).allowed;                 // false
- * canTransfer("call-detail-record", { from: "DE", to: "US", mechanism: "dpf" }).allowed; // true
- * canTransfer("account", { from: "GB", to: "IN", mechanism: "scc" }).allowed;           // false: UK Addendum needed
+ * const at = new Date();
+ * canTransfer("call-detail-record", { from: "DE", to: "US", at }).allowed;                   // false
+ * canTransfer("call-detail-record", { from: "DE", to: "US", at, mechanism: "dpf" }).allowed; // true
+ * canTransfer("account", { from: "GB", to: "IN", at, mechanism: "scc" }).allowed;           // false: UK Addendum needed
+ * canTransfer("account", { origin: "DE", from: "US", to: "IN", at }).allowed;               // false: still EEA data
  */
 export function canTransfer(
   category: DataCategory,

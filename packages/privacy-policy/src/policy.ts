@@ -38,6 +38,11 @@ const ACCOUNT_SERVICES = {
   section: "§3",
   text: "To create and manage your account, process payments, and provide customer support.",
 } as const;
+const WITH_CONSENT = { section: "§3", text: "With Your Consent (Consent)" } as const;
+const USAGE_TRENDS = {
+  section: "§3",
+  text: "To analyze usage trends to develop new products and features.",
+} as const;
 const MARKETING = {
   section: "§3",
   text: "To send you marketing communications about our products and services.",
@@ -54,6 +59,46 @@ const CARD_PROCESSORS = {
 const TRANSIENT_TRANSMISSION = {
   section: "§2(c)",
   text: "except as transiently necessary to transmit them through our network",
+} as const;
+
+// ePrivacy Directive 2002/58/EC Art. 6(1)–(5) and PECR 2003 reg. 7–8: traffic data (call detail
+// records, signalling IP addresses) may be processed for transmission, billing, traffic management,
+// customer enquiries and fraud, or with consent; otherwise it is erased or made anonymous.
+const TRAFFIC_DATA_BY_CONSENT = {
+  eea: [
+    {
+      basis: "consent",
+      when: ["traffic-data-consent"],
+      law: "Directive 2002/58/EC Art. 6(3)–(4): traffic data for other services only with consent",
+    },
+    {
+      when: ["anonymised-aggregate"],
+      law: "Directive 2002/58/EC Art. 6(1): traffic data made anonymous",
+    },
+  ],
+  uk: [
+    {
+      basis: "consent",
+      when: ["traffic-data-consent"],
+      law: "PECR 2003 reg. 7(3)–(4), reg. 8: traffic data for other services only with consent",
+    },
+    { when: ["anonymised-aggregate"], law: "PECR 2003 reg. 7(1): traffic data made anonymous" },
+  ],
+} as const;
+
+// Art. 5(3) of the ePrivacy Directive (PECR reg. 6 in the UK): reading or storing cookies for
+// analytics needs consent, not legitimate interest (CJEU C-673/17, Planet49).
+const COOKIES_BY_CONSENT = {
+  eea: {
+    basis: "consent",
+    when: ["cookie-consent"],
+    law: "Directive 2002/58/EC Art. 5(3): analytics cookies need consent (CJEU C-673/17, Planet49)",
+  },
+  uk: {
+    basis: "consent",
+    when: ["cookie-consent"],
+    law: "PECR 2003 reg. 6: analytics cookies need consent",
+  },
 } as const;
 
 // §4: an authority receives data only under legal process, and the customer is told unless the
@@ -88,17 +133,20 @@ export const policy = declaredPolicy({
       text: "To Provide and Maintain Our Services (Performance of a Contract)",
       gdpr: "Art. 6(1)(b)",
     },
+    // GDPR Art. 6(3): an obligation laid down by the law of one place is no legal obligation in
+    // another; each purpose and recipient on this basis names its law and where it binds.
     "legal-obligation": {
       section: "§3",
       text: "To Meet Our Legal and Compliance Obligations (Legal Obligation)",
       gdpr: "Art. 6(1)(c)",
+      requiresLaw: true,
     },
     "legitimate-interest": {
       section: "§3",
       text: "For Our Legitimate Business Interests (Legitimate Interest)",
       gdpr: "Art. 6(1)(f)",
     },
-    consent: { section: "§3", text: "With Your Consent (Consent)", gdpr: "Art. 6(1)(a)" },
+    consent: { ...WITH_CONSENT, gdpr: "Art. 6(1)(a)" },
   },
 
   categories: {
@@ -195,6 +243,18 @@ export const policy = declaredPolicy({
       description:
         "disclosure is believed necessary to prevent harm or financial loss, or for an investigation of illegal activity",
     },
+    cookieConsent: {
+      kind: "flag",
+      appliesTo: ["use", "share"],
+      description:
+        "the visitor accepted the analytics cookies the data was collected with (ePrivacy Art. 5(3), PECR reg. 6)",
+    },
+    anonymised: {
+      kind: "flag",
+      appliesTo: ["use"],
+      description:
+        "the data is an anonymous aggregate: no caller, customer or device can be singled out (GDPR recital 26)",
+    },
     sale: {
       kind: "flag",
       appliesTo: ["share"],
@@ -240,6 +300,13 @@ export const policy = declaredPolicy({
     sale: {
       field: "sale",
       ...NO_SALE,
+    },
+    "traffic-data-consent": { field: "consent", ...WITH_CONSENT },
+    "anonymised-aggregate": { field: "anonymised", ...USAGE_TRENDS },
+    "cookie-consent": {
+      field: "cookieConsent",
+      section: "§2(b)",
+      text: "When you visit our website, we automatically collect information about your device and browsing activity using cookies and similar technologies.",
     },
   },
 
@@ -315,14 +382,47 @@ export const policy = declaredPolicy({
       // §5: the customer is the controller of recordings; TrunkIQ stores them only on its instruction.
       uses: { "communication-content": { when: ["customer-directed"] } },
     },
+    // The carrier's own KYC duty is the FCC's robocall rule. The AML laws the policy invokes bind
+    // obliged entities (EU) and relevant persons (UK), not a carrier, so in Europe verification
+    // rests on preventing fraud (GDPR recital 47), a judgement worth a legal review.
     "kyc-verification": {
       basis: "legal-obligation",
+      law: {
+        name: "47 CFR 64.1200(n)(4): a voice service provider takes steps to know its customers",
+        binds: ["us"],
+      },
+      jurisdictions: {
+        eea: {
+          basis: "legitimate-interest",
+          law: "GDPR Art. 6(1)(f), recital 47: preventing fraud; Directive (EU) 2015/849 binds obliged entities, not a carrier",
+        },
+        uk: {
+          basis: "legitimate-interest",
+          law: "UK GDPR Art. 6(1)(f): preventing fraud; the Money Laundering Regulations 2017 bind relevant persons, not a carrier",
+        },
+      },
       section: "§3",
       text: "To conduct KYC verification to prevent fraud, money laundering, and other illegal activities.",
       uses: { account: {}, "kyc-document": {} },
     },
+    // A US order obliges under US law; in Europe only an order under European law does, and a
+    // third country's order alone is no ground (GDPR Art. 48).
     "lawful-request": {
       basis: "legal-obligation",
+      law: {
+        name: "18 U.S.C. 2703 (Stored Communications Act) and 47 U.S.C. 1002 (CALEA)",
+        binds: ["us"],
+      },
+      jurisdictions: {
+        eea: {
+          basis: "legal-obligation",
+          law: "an order under EU or Member State law (GDPR Art. 6(1)(c), 6(3); Directive 2002/58/EC Art. 15(1)); a third country's order alone is no ground (GDPR Art. 48)",
+        },
+        uk: {
+          basis: "legal-obligation",
+          law: "an order under UK law, such as the Investigatory Powers Act 2016 (UK GDPR Art. 6(1)(c), 6(3))",
+        },
+      },
       section: "§3",
       text: "To respond to lawful requests from government authorities, law enforcement, or in litigation (such as subpoenas or court orders).",
       // Judgement: answering is lawful only while a request actually compels it. Card numbers are
@@ -339,15 +439,41 @@ export const policy = declaredPolicy({
         "website-usage": { when: ["legal-process"] },
       },
     },
+    // The US duties are not EU or UK law (GDPR Art. 6(3)): for European data, answering the US
+    // regulator rests on legitimate interest, and traffic data cannot serve it at all.
     "regulatory-compliance": {
       basis: "legal-obligation",
+      law: {
+        name: "47 CFR 42.6 (toll records), 47 CFR 64.1200(n) (knowing the customer), 26 U.S.C. 6001 (tax records)",
+        binds: ["us"],
+      },
+      jurisdictions: {
+        eea: {
+          basis: "legitimate-interest",
+          law: "GDPR Art. 6(1)(f): US regulations are not EU law (Art. 6(3))",
+        },
+        uk: {
+          basis: "legitimate-interest",
+          law: "UK GDPR Art. 6(1)(f): US regulations are not UK law (Art. 6(3))",
+        },
+      },
       section: "§3",
       text: "To comply with telecommunications regulations in the jurisdictions where we operate.",
-      // 47 CFR 42.6 (toll records), 47 CFR 64.1200(n) (knowing the customer), tax records.
       uses: {
         account: {},
         "kyc-document": {},
-        "call-detail-record": {},
+        "call-detail-record": {
+          jurisdictions: {
+            eea: {
+              denied: true,
+              law: "Directive 2002/58/EC Art. 6(1): traffic data only for transmission, billing, fraud or with consent, and a US record-keeping duty is none of these",
+            },
+            uk: {
+              denied: true,
+              law: "PECR 2003 reg. 7(1): traffic data only for transmission, billing, fraud or with consent, and a US record-keeping duty is none of these",
+            },
+          },
+        },
         "payment-transaction": {},
       },
     },
@@ -355,19 +481,25 @@ export const policy = declaredPolicy({
       basis: "legitimate-interest",
       section: "§3",
       text: "To monitor and improve the performance, security, and stability of our Services.",
+      // Traffic management is a use ePrivacy Art. 6(5) and PECR reg. 7(5) allow for traffic data;
+      // website analytics is not strictly necessary, so its cookies need consent.
       uses: {
         "call-detail-record": {},
         "ip-address": {},
         "service-configuration": {},
-        "website-usage": {},
+        "website-usage": { jurisdictions: COOKIES_BY_CONSENT },
       },
     },
     "product-development": {
       basis: "legitimate-interest",
-      section: "§3",
-      text: "To analyze usage trends to develop new products and features.",
-      // Usage trends need traffic patterns and settings, not who the customer is.
-      uses: { "call-detail-record": {}, "service-configuration": {}, "website-usage": {} },
+      ...USAGE_TRENDS,
+      // Usage trends need traffic patterns and settings, not who the customer is. In Europe
+      // identifiable traffic data needs consent, or is worked on as anonymous aggregates.
+      uses: {
+        "call-detail-record": { jurisdictions: TRAFFIC_DATA_BY_CONSENT },
+        "service-configuration": {},
+        "website-usage": { jurisdictions: COOKIES_BY_CONSENT },
+      },
     },
     "abuse-prevention": {
       basis: "legitimate-interest",
@@ -451,7 +583,10 @@ export const policy = declaredPolicy({
       basis: "legitimate-interest",
       section: "§4",
       text: "Third-Party Vendors: We use third-party vendors for functions such as ... analytics",
-      receives: { "website-usage": { obligations: ["vendor-contract"] } },
+      // The vendor reads what the analytics cookies collect: in Europe only with their consent.
+      receives: {
+        "website-usage": { obligations: ["vendor-contract"], jurisdictions: COOKIES_BY_CONSENT },
+      },
     },
     "support-vendor": {
       basis: "contract",
@@ -461,6 +596,20 @@ export const policy = declaredPolicy({
     },
     authority: {
       basis: "legal-obligation",
+      law: {
+        name: "18 U.S.C. 2703 (Stored Communications Act) and 47 U.S.C. 1002 (CALEA)",
+        binds: ["us"],
+      },
+      jurisdictions: {
+        eea: {
+          basis: "legal-obligation",
+          law: "an order under EU or Member State law (GDPR Art. 6(1)(c), 6(3)); a third country's order alone is no ground (GDPR Art. 48)",
+        },
+        uk: {
+          basis: "legal-obligation",
+          law: "an order under UK law, such as the Investigatory Powers Act 2016 (UK GDPR Art. 6(1)(c), 6(3))",
+        },
+      },
       section: "§4",
       text: "Legal and Regulatory Authorities: We may disclose your information if required by law, regulation, or a valid legal process. We will notify you of such requests unless legally prohibited from doing so.",
       // Full card numbers are not held (§2(a)); content only as the customer's recordings.
@@ -542,12 +691,18 @@ export const policy = declaredPolicy({
   // the jurisdiction whose law it rests on: a US rule is not a GDPR legal obligation for EU/UK
   // data (GDPR Art. 6(3)), where keeping rests on legitimate interest or legal claims instead.
   retention: {
+    // Someone who never became a customer (a prospect, a rejected applicant) has no relationship
+    // to end: periods anchored at the relationship's end run from their last contact instead.
     account: {
+      // 47 CFR 42.6 keeps the caller's name, address and number with the toll records for 18
+      // months after the call; the last call is no later than the relationship's end, so 18
+      // months from the end is the floor in every case.
       us: {
         anchor: "relationship-end",
         period: { years: 6 },
+        minimum: { months: 18 },
         basis: "legitimate-interest",
-        law: "contract claims: NY CPLR 213(2), 6 years",
+        law: "47 CFR 42.6: caller's name, address and number kept with toll records 18 months; contract claims: NY CPLR 213(2), 6 years",
         ...ACCOUNT_RETENTION,
       },
       eea: {
@@ -575,47 +730,57 @@ export const policy = declaredPolicy({
         ...CDR_RETENTION,
       },
       // Until the bill can no longer be challenged, which each member state sets; 6 months is the
-      // default a deployment replaces with its country's period through `withRetention`.
+      // default a deployment replaces with its country's period through `withRetention`. Past that
+      // the data must be erased or anonymised (Art. 6(1)), so the setting has a ceiling. Judgement:
+      // 12 months covers the longest national challenge period we know of (France, CPCE L34-1
+      // III: one year); a longer one needs legal review before the ceiling moves.
       eea: {
         anchor: "collection",
         period: { months: 6 },
+        maximum: { months: 12 },
         basis: "contract",
-        law: "ePrivacy Directive 2002/58/EC Art. 6(2): billing data until the bill can no longer be challenged",
+        law: "ePrivacy Directive 2002/58/EC Art. 6(1)-(2): billing data until the bill can no longer be challenged, then erased",
         ...CDR_RETENTION,
       },
       uk: {
         anchor: "collection",
         period: { months: 6 },
+        maximum: { months: 12 },
         basis: "contract",
-        law: "PECR 2003 reg. 7: billing data until the bill can no longer be challenged",
+        law: "PECR 2003 reg. 7: billing data until the bill can no longer be challenged, then erased",
         ...CDR_RETENTION,
       },
     },
-    // The AML rules the text invokes may not bind a carrier (its KYC duty is 47 CFR 64.1200(n),
-    // which sets no period); the declaration follows the text and the basis deserves legal review.
+    // The AML rules the text invokes bind obliged entities (31 CFR 1010.430: financial
+    // institutions; Directive (EU) 2015/849 Art. 2; UK MLR 2017 reg. 8), not a carrier, whose KYC
+    // duty (47 CFR 64.1200(n)) sets no period. So no legal obligation keeps the documents: they
+    // are kept on legitimate interest, for fraud prevention and legal claims (GDPR Art. 6(1)(f),
+    // 17(3)(e)), 5 years by default, the AML period the text points to. Where the AML rules do
+    // set the period, they also end it (Art. 40(1), reg. 40: delete when the 5 years end; EEA
+    // national law may add at most 5 more), and keeping longer than an obliged entity may would
+    // exceed storage limitation (Art. 5(1)(e)): those periods are the ceilings.
     "kyc-document": {
       us: {
         anchor: "relationship-end",
         period: { years: 5 },
-        minimum: { years: 5 },
-        basis: "legal-obligation",
-        law: "31 CFR 1010.430(d): 5 years",
+        basis: "legitimate-interest",
+        law: "fraud prevention and legal claims; 47 CFR 64.1200(n) sets no period, 31 CFR 1010.430(d) (5 years) binds financial institutions only",
         ...KYC_RETENTION,
       },
       eea: {
         anchor: "relationship-end",
         period: { years: 5 },
-        minimum: { years: 5 },
-        basis: "legal-obligation",
-        law: "Directive (EU) 2015/849 Art. 40(1): 5 years after the business relationship ends",
+        maximum: { years: 10 },
+        basis: "legitimate-interest",
+        law: "fraud prevention and legal claims, GDPR Art. 6(1)(f), 17(3)(e); at most Directive (EU) 2015/849 Art. 40(1): 5 years after the relationship ends, 5 more where national law allows",
         ...KYC_RETENTION,
       },
       uk: {
         anchor: "relationship-end",
         period: { years: 5 },
-        minimum: { years: 5 },
-        basis: "legal-obligation",
-        law: "Money Laundering Regulations 2017 reg. 40: 5 years after the business relationship ends",
+        maximum: { years: 5 },
+        basis: "legitimate-interest",
+        law: "fraud prevention and legal claims, UK GDPR Art. 6(1)(f), 17(3)(e); at most Money Laundering Regulations 2017 reg. 40: deleted 5 years after the relationship ends",
         ...KYC_RETENTION,
       },
     },
@@ -670,27 +835,32 @@ export const policy = declaredPolicy({
       },
     },
     // Transient content is never stored; recordings are kept as the customer (the controller, §5)
-    // directs while the service runs, and deleted when the relationship ends.
+    // directs while the service runs, and deleted or returned when it ends (GDPR Art. 28(3)(g)):
+    // no schedule may keep them past the relationship. In the US nothing directs keeping them
+    // once the customer has gone, so the same ceiling holds (§2(c)).
     "communication-content": {
       us: {
         anchor: "relationship-end",
         period: {},
+        maximum: {},
         basis: "contract",
-        law: "§2(c), §5: kept only as the customer directs",
+        law: "§2(c), §5: kept only as the customer directs, never past the relationship",
         ...CONTENT_CLAUSE,
       },
       eea: {
         anchor: "relationship-end",
         period: {},
+        maximum: {},
         basis: "contract",
-        law: "§2(c), §5: kept only as the customer directs (GDPR Art. 28(3)(g))",
+        law: "§2(c), §5: kept only as the customer directs; deleted or returned at the end of the services, GDPR Art. 28(3)(g)",
         ...CONTENT_CLAUSE,
       },
       uk: {
         anchor: "relationship-end",
         period: {},
+        maximum: {},
         basis: "contract",
-        law: "§2(c), §5: kept only as the customer directs (UK GDPR Art. 28(3)(g))",
+        law: "§2(c), §5: kept only as the customer directs; deleted or returned at the end of the services, UK GDPR Art. 28(3)(g)",
         ...CONTENT_CLAUSE,
       },
     },

@@ -9,45 +9,89 @@ const eea = [
   ...["IS", "LI", "NO"],
 ] as const;
 
-/** Destinations with an EU Commission adequacy decision (GDPR Art. 45(3)), with the decision. */
-const euAdequacy = {
-  AD: "Commission Decision 2010/625/EU (Andorra)",
-  AR: "Commission Decision 2003/490/EC (Argentina)",
-  CA: "Commission Decision 2002/2/EC (Canada: commercial organisations under PIPEDA only)",
-  FO: "Commission Decision 2010/146/EU (Faroe Islands)",
-  GG: "Commission Decision 2003/821/EC (Guernsey)",
-  IL: "Commission Decision 2011/61/EU (Israel)",
-  IM: "Commission Decision 2004/411/EC (Isle of Man)",
-  JP: "Commission Implementing Decision (EU) 2019/419 (Japan)",
-  JE: "Commission Decision 2008/393/EC (Jersey)",
-  NZ: "Commission Implementing Decision 2013/65/EU (New Zealand)",
-  KR: "Commission Implementing Decision (EU) 2022/254 (Republic of Korea)",
-  CH: "Commission Decision 2000/518/EC (Switzerland)",
-  GB: "Commission Implementing Decision (EU) 2021/1772 (United Kingdom)",
-  UY: "Commission Decision 2012/484/EU (Uruguay)",
-} as const;
+/** An adequacy entry: the instrument, the first day it applies and, where it lapses, the last. */
+const decided = (decision: string, from: string, until?: string) =>
+  until === undefined ? { decision, from } : { decision, from, until };
 
+/** Destinations with an EU Commission adequacy decision (GDPR Art. 45(3)), with its days. */
+const euAdequacy = {
+  AD: decided("Commission Decision 2010/625/EU (Andorra)", "2010-10-19"),
+  AR: decided("Commission Decision 2003/490/EC (Argentina)", "2003-06-30"),
+  CA: decided(
+    "Commission Decision 2002/2/EC (Canada: commercial organisations under PIPEDA only)",
+    "2001-12-20",
+  ),
+  FO: decided("Commission Decision 2010/146/EU (Faroe Islands)", "2010-03-05"),
+  GG: decided("Commission Decision 2003/821/EC (Guernsey)", "2003-11-21"),
+  IL: decided("Commission Decision 2011/61/EU (Israel)", "2011-01-31"),
+  IM: decided("Commission Decision 2004/411/EC (Isle of Man)", "2004-04-28"),
+  JP: decided("Commission Implementing Decision (EU) 2019/419 (Japan)", "2019-01-23"),
+  JE: decided("Commission Decision 2008/393/EC (Jersey)", "2008-05-08"),
+  NZ: decided("Commission Implementing Decision 2013/65/EU (New Zealand)", "2012-12-19"),
+  KR: decided("Commission Implementing Decision (EU) 2022/254 (Republic of Korea)", "2021-12-17"),
+  CH: decided("Commission Decision 2000/518/EC (Switzerland)", "2000-07-26"),
+  // Art. 4 of the decision: it expires on 27 June 2025 unless extended. An extension or renewal
+  // goes here as its own entry once its text is confirmed; until then EEA → GB needs a safeguard.
+  GB: decided(
+    "Commission Implementing Decision (EU) 2021/1772 (United Kingdom)",
+    "2021-06-28",
+    "2025-06-27",
+  ),
+  UY: decided("Commission Decision 2012/484/EU (Uruguay)", "2012-08-21"),
+};
+
+// UK adequacy regulations apply from the end of the transition period (DPA 2018 Sch. 21).
+const UK_FROM = "2021-01-01";
 const ukEeaAdequacy = Object.fromEntries(
-  eea.map((c) => [c, "DPA 2018 Sch. 21 para. 4: EEA states are adequate for UK exports"]),
+  eea.map((c) => [
+    c,
+    decided("DPA 2018 Sch. 21 para. 4: EEA states are adequate for UK exports", UK_FROM),
+  ]),
 );
+const keptInUkLaw = (country: string) =>
+  decided(`DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (${country})`, UK_FROM);
 
 /** Destinations adequate for UK exports (DPA 2018 s.17A, Sch. 21 and adequacy regulations). */
 const ukAdequacy = {
   ...ukEeaAdequacy,
-  GI: "DPA 2018 Sch. 21 para. 4 (Gibraltar)",
-  AD: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Andorra)",
-  AR: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Argentina)",
-  CA: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Canada: PIPEDA organisations only)",
-  FO: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Faroe Islands)",
-  GG: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Guernsey)",
-  IL: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Israel)",
-  IM: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Isle of Man)",
-  JP: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Japan)",
-  JE: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Jersey)",
-  NZ: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (New Zealand)",
-  CH: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Switzerland)",
-  UY: "DPA 2018 Sch. 21 para. 5: EU decision kept in UK law (Uruguay)",
-  KR: "The Data Protection (Adequacy) (Republic of Korea) Regulations 2022",
+  GI: decided("DPA 2018 Sch. 21 para. 4 (Gibraltar)", UK_FROM),
+  AD: keptInUkLaw("Andorra"),
+  AR: keptInUkLaw("Argentina"),
+  CA: keptInUkLaw("Canada: PIPEDA organisations only"),
+  FO: keptInUkLaw("Faroe Islands"),
+  GG: keptInUkLaw("Guernsey"),
+  IL: keptInUkLaw("Israel"),
+  IM: keptInUkLaw("Isle of Man"),
+  JP: keptInUkLaw("Japan"),
+  JE: keptInUkLaw("Jersey"),
+  NZ: keptInUkLaw("New Zealand"),
+  CH: keptInUkLaw("Switzerland"),
+  UY: keptInUkLaw("Uruguay"),
+  KR: decided("The Data Protection (Adequacy) (Republic of Korea) Regulations 2022", "2022-12-19"),
+};
+
+// The revised FADP and its ordinance (DPO) apply from 1 September 2023; the Federal Council
+// lists adequate states in DPO Annex 1 (FADP Art. 16(1)).
+const CH_FROM = "2023-09-01";
+const swissAnnex = (country: string) =>
+  decided(`DPO Annex 1, FADP Art. 16(1) (${country})`, CH_FROM);
+
+/** Destinations adequate for Swiss exports (FADP Art. 16(1); DPO Art. 8 and Annex 1). */
+const swissAdequacy = {
+  ...Object.fromEntries(eea.map((c) => [c, swissAnnex(c)])),
+  GB: swissAnnex("United Kingdom"),
+  GI: swissAnnex("Gibraltar"),
+  AD: swissAnnex("Andorra"),
+  AR: swissAnnex("Argentina"),
+  CA: swissAnnex("Canada"),
+  FO: swissAnnex("Faroe Islands"),
+  GG: swissAnnex("Guernsey"),
+  IM: swissAnnex("Isle of Man"),
+  IL: swissAnnex("Israel"),
+  JE: swissAnnex("Jersey"),
+  MC: swissAnnex("Monaco"),
+  NZ: swissAnnex("New Zealand"),
+  UY: swissAnnex("Uruguay"),
 };
 
 const scc = {
@@ -140,12 +184,47 @@ const table = {
         scc: "the EU SCCs alone do not serve for UK exports: add the UK Addendum or use the IDTA",
       },
     },
+    // FADP Art. 16-17: exports from Switzerland need an adequate destination or a safeguard.
+    switzerland: {
+      section: "§8",
+      text: "If you are located in ... other regions with laws governing data collection and use ... When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place",
+      members: ["CH"],
+      adequate: swissAdequacy,
+      mechanisms: {
+        scc: {
+          law: "FADP Art. 16(2)(d): the EU SCCs as recognised by the FDPIC, adapted to Swiss law",
+          obligation: {
+            id: "apply-scc",
+            message:
+              "sign the EU Standard Contractual Clauses with the Swiss adaptations (FDPIC) and assess the destination's law",
+          },
+        },
+        bcr: bcr("FADP Art. 16(2)(e)"),
+        dpf: dpf(
+          "DPO Annex 1: Swiss-US Data Privacy Framework, certified importers (from 2024-09-15)",
+        ),
+        derogation: {
+          law: "FADP Art. 17(1)",
+          obligation: {
+            id: "document-derogation",
+            message:
+              "last resort: record which FADP Art. 17(1) exception applies and why no Art. 16(2) safeguard could be used",
+          },
+        },
+      },
+      refused: {
+        "uk-idta":
+          "the IDTA is a UK instrument: Swiss exports need FDPIC-recognised clauses (FADP Art. 16(2)(d))",
+        "uk-addendum":
+          "the UK Addendum only adapts the EU SCCs for UK exports: Swiss exports need the Swiss adaptations",
+      },
+    },
   },
 } satisfies TransferLaw;
 
 /**
- * §8 as data: the regions whose law restricts exports, their members, adequacy lists and the
- * safeguards each accepts. Facts as of the policy version; see `legal-notes.md`.
+ * §8 as data: the regions whose law restricts exports (the EEA, the UK, Switzerland), their
+ * members, adequacy decisions with the days they apply, and the safeguards each accepts.
  */
 export const transferLaw: TransferLaw = defineTransferLaw(table);
 

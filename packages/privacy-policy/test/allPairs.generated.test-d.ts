@@ -107,8 +107,12 @@ describe("compile time agrees with the policy matrix", () => {
     // @ts-expect-error: "call-recording" may never use "website-usage" (§2(c))
     canUse("call-recording", "website-usage");
     canUse("call-recording", "communication-content");
+    // @ts-expect-error: "kyc-verification" using "account" depends on the jurisdiction
     canUse("kyc-verification", "account");
+    canUse("kyc-verification", "account", { jurisdiction: "us" });
+    // @ts-expect-error: "kyc-verification" using "kyc-document" depends on the jurisdiction
     canUse("kyc-verification", "kyc-document");
+    canUse("kyc-verification", "kyc-document", { jurisdiction: "us" });
     // @ts-expect-error: "kyc-verification" may never use "support-communication" (§3)
     canUse("kyc-verification", "support-communication");
     // @ts-expect-error: "kyc-verification" may never use "payment-transaction" (§3)
@@ -125,26 +129,50 @@ describe("compile time agrees with the policy matrix", () => {
     canUse("kyc-verification", "website-usage");
     // @ts-expect-error: "kyc-verification" may never use "communication-content" (§3)
     canUse("kyc-verification", "communication-content");
+    // @ts-expect-error: "lawful-request" using "account" depends on the jurisdiction
     canUse("lawful-request", "account");
+    canUse("lawful-request", "account", { jurisdiction: "us" });
+    // @ts-expect-error: "lawful-request" using "kyc-document" depends on the jurisdiction
     canUse("lawful-request", "kyc-document");
+    canUse("lawful-request", "kyc-document", { jurisdiction: "us" });
+    // @ts-expect-error: "lawful-request" using "support-communication" depends on the jurisdiction
     canUse("lawful-request", "support-communication");
+    canUse("lawful-request", "support-communication", { jurisdiction: "us" });
+    // @ts-expect-error: "lawful-request" using "payment-transaction" depends on the jurisdiction
     canUse("lawful-request", "payment-transaction");
+    canUse("lawful-request", "payment-transaction", { jurisdiction: "us" });
     // @ts-expect-error: "lawful-request" may never use "payment-card" (§3)
     canUse("lawful-request", "payment-card");
+    // @ts-expect-error: "lawful-request" using "call-detail-record" depends on the jurisdiction
     canUse("lawful-request", "call-detail-record");
+    canUse("lawful-request", "call-detail-record", { jurisdiction: "us" });
+    // @ts-expect-error: "lawful-request" using "ip-address" depends on the jurisdiction
     canUse("lawful-request", "ip-address");
+    canUse("lawful-request", "ip-address", { jurisdiction: "us" });
+    // @ts-expect-error: "lawful-request" using "service-configuration" depends on the jurisdiction
     canUse("lawful-request", "service-configuration");
+    canUse("lawful-request", "service-configuration", { jurisdiction: "us" });
+    // @ts-expect-error: "lawful-request" using "website-usage" depends on the jurisdiction
     canUse("lawful-request", "website-usage");
+    canUse("lawful-request", "website-usage", { jurisdiction: "us" });
     // @ts-expect-error: "lawful-request" may never use "communication-content" (§3)
     canUse("lawful-request", "communication-content");
+    // @ts-expect-error: "regulatory-compliance" using "account" depends on the jurisdiction
     canUse("regulatory-compliance", "account");
+    canUse("regulatory-compliance", "account", { jurisdiction: "us" });
+    // @ts-expect-error: "regulatory-compliance" using "kyc-document" depends on the jurisdiction
     canUse("regulatory-compliance", "kyc-document");
+    canUse("regulatory-compliance", "kyc-document", { jurisdiction: "us" });
     // @ts-expect-error: "regulatory-compliance" may never use "support-communication" (§3)
     canUse("regulatory-compliance", "support-communication");
+    // @ts-expect-error: "regulatory-compliance" using "payment-transaction" depends on the jurisdiction
     canUse("regulatory-compliance", "payment-transaction");
+    canUse("regulatory-compliance", "payment-transaction", { jurisdiction: "us" });
     // @ts-expect-error: "regulatory-compliance" may never use "payment-card" (§3)
     canUse("regulatory-compliance", "payment-card");
+    // @ts-expect-error: "regulatory-compliance" using "call-detail-record" depends on the jurisdiction
     canUse("regulatory-compliance", "call-detail-record");
+    canUse("regulatory-compliance", "call-detail-record", { jurisdiction: "us" });
     // @ts-expect-error: "regulatory-compliance" may never use "ip-address" (§3)
     canUse("regulatory-compliance", "ip-address");
     // @ts-expect-error: "regulatory-compliance" may never use "service-configuration" (§3)
@@ -166,7 +194,9 @@ describe("compile time agrees with the policy matrix", () => {
     canUse("service-monitoring", "call-detail-record");
     canUse("service-monitoring", "ip-address");
     canUse("service-monitoring", "service-configuration");
+    // @ts-expect-error: "service-monitoring" using "website-usage" depends on the jurisdiction
     canUse("service-monitoring", "website-usage");
+    canUse("service-monitoring", "website-usage", { jurisdiction: "us" });
     // @ts-expect-error: "service-monitoring" may never use "communication-content" (§3)
     canUse("service-monitoring", "communication-content");
     // @ts-expect-error: "product-development" may never use "account" (§3)
@@ -179,11 +209,15 @@ describe("compile time agrees with the policy matrix", () => {
     canUse("product-development", "payment-transaction");
     // @ts-expect-error: "product-development" may never use "payment-card" (§3)
     canUse("product-development", "payment-card");
+    // @ts-expect-error: "product-development" using "call-detail-record" depends on the jurisdiction
     canUse("product-development", "call-detail-record");
+    canUse("product-development", "call-detail-record", { jurisdiction: "us" });
     // @ts-expect-error: "product-development" may never use "ip-address" (§3)
     canUse("product-development", "ip-address");
     canUse("product-development", "service-configuration");
+    // @ts-expect-error: "product-development" using "website-usage" depends on the jurisdiction
     canUse("product-development", "website-usage");
+    canUse("product-development", "website-usage", { jurisdiction: "us" });
     // @ts-expect-error: "product-development" may never use "communication-content" (§3)
     canUse("product-development", "communication-content");
     canUse("abuse-prevention", "account");
@@ -245,7 +279,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("account", "analytics-vendor");
     // @ts-expect-error: "account" may never be shared with "support-vendor" (§4)
     canShare("account", "support-vendor");
+    // @ts-expect-error: sharing "account" with "authority" depends on the jurisdiction
     canShare("account", "authority");
+    canShare("account", "authority", { jurisdiction: "us" });
     canShare("account", "acquirer");
     canShare("account", "investigating-party");
     // @ts-expect-error: "account" may never be shared with "data-broker" (§4)
@@ -259,7 +295,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("kyc-document", "analytics-vendor");
     // @ts-expect-error: "kyc-document" may never be shared with "support-vendor" (§4)
     canShare("kyc-document", "support-vendor");
+    // @ts-expect-error: sharing "kyc-document" with "authority" depends on the jurisdiction
     canShare("kyc-document", "authority");
+    canShare("kyc-document", "authority", { jurisdiction: "us" });
     canShare("kyc-document", "acquirer");
     canShare("kyc-document", "investigating-party");
     // @ts-expect-error: "kyc-document" may never be shared with "data-broker" (§4)
@@ -272,7 +310,9 @@ describe("compile time agrees with the policy matrix", () => {
     // @ts-expect-error: "support-communication" may never be shared with "analytics-vendor" (§4)
     canShare("support-communication", "analytics-vendor");
     canShare("support-communication", "support-vendor");
+    // @ts-expect-error: sharing "support-communication" with "authority" depends on the jurisdiction
     canShare("support-communication", "authority");
+    canShare("support-communication", "authority", { jurisdiction: "us" });
     canShare("support-communication", "acquirer");
     // @ts-expect-error: "support-communication" may never be shared with "investigating-party" (§4)
     canShare("support-communication", "investigating-party");
@@ -286,7 +326,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("payment-transaction", "analytics-vendor");
     // @ts-expect-error: "payment-transaction" may never be shared with "support-vendor" (§4)
     canShare("payment-transaction", "support-vendor");
+    // @ts-expect-error: sharing "payment-transaction" with "authority" depends on the jurisdiction
     canShare("payment-transaction", "authority");
+    canShare("payment-transaction", "authority", { jurisdiction: "us" });
     canShare("payment-transaction", "acquirer");
     canShare("payment-transaction", "investigating-party");
     // @ts-expect-error: "payment-transaction" may never be shared with "data-broker" (§4)
@@ -316,7 +358,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("call-detail-record", "analytics-vendor");
     // @ts-expect-error: "call-detail-record" may never be shared with "support-vendor" (§4)
     canShare("call-detail-record", "support-vendor");
+    // @ts-expect-error: sharing "call-detail-record" with "authority" depends on the jurisdiction
     canShare("call-detail-record", "authority");
+    canShare("call-detail-record", "authority", { jurisdiction: "us" });
     canShare("call-detail-record", "acquirer");
     canShare("call-detail-record", "investigating-party");
     // @ts-expect-error: "call-detail-record" may never be shared with "data-broker" (§4)
@@ -329,7 +373,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("ip-address", "analytics-vendor");
     // @ts-expect-error: "ip-address" may never be shared with "support-vendor" (§4)
     canShare("ip-address", "support-vendor");
+    // @ts-expect-error: sharing "ip-address" with "authority" depends on the jurisdiction
     canShare("ip-address", "authority");
+    canShare("ip-address", "authority", { jurisdiction: "us" });
     canShare("ip-address", "acquirer");
     canShare("ip-address", "investigating-party");
     // @ts-expect-error: "ip-address" may never be shared with "data-broker" (§4)
@@ -343,7 +389,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("service-configuration", "analytics-vendor");
     // @ts-expect-error: "service-configuration" may never be shared with "support-vendor" (§4)
     canShare("service-configuration", "support-vendor");
+    // @ts-expect-error: sharing "service-configuration" with "authority" depends on the jurisdiction
     canShare("service-configuration", "authority");
+    canShare("service-configuration", "authority", { jurisdiction: "us" });
     canShare("service-configuration", "acquirer");
     canShare("service-configuration", "investigating-party");
     // @ts-expect-error: "service-configuration" may never be shared with "data-broker" (§4)
@@ -353,10 +401,14 @@ describe("compile time agrees with the policy matrix", () => {
     // @ts-expect-error: "website-usage" may never be shared with "payment-processor" (§4)
     canShare("website-usage", "payment-processor");
     canShare("website-usage", "cloud-hosting");
+    // @ts-expect-error: sharing "website-usage" with "analytics-vendor" depends on the jurisdiction
     canShare("website-usage", "analytics-vendor");
+    canShare("website-usage", "analytics-vendor", { jurisdiction: "us" });
     // @ts-expect-error: "website-usage" may never be shared with "support-vendor" (§4)
     canShare("website-usage", "support-vendor");
+    // @ts-expect-error: sharing "website-usage" with "authority" depends on the jurisdiction
     canShare("website-usage", "authority");
+    canShare("website-usage", "authority", { jurisdiction: "us" });
     canShare("website-usage", "acquirer");
     // @ts-expect-error: "website-usage" may never be shared with "investigating-party" (§4)
     canShare("website-usage", "investigating-party");
@@ -370,7 +422,9 @@ describe("compile time agrees with the policy matrix", () => {
     canShare("communication-content", "analytics-vendor");
     // @ts-expect-error: "communication-content" may never be shared with "support-vendor" (§4)
     canShare("communication-content", "support-vendor");
+    // @ts-expect-error: sharing "communication-content" with "authority" depends on the jurisdiction
     canShare("communication-content", "authority");
+    canShare("communication-content", "authority", { jurisdiction: "us" });
     canShare("communication-content", "acquirer");
     // @ts-expect-error: "communication-content" may never be shared with "investigating-party" (§4)
     canShare("communication-content", "investigating-party");

@@ -8,15 +8,21 @@ const at = new Date("2025-07-07T00:00:00Z");
 /** One call of each guard, as the ready-made guards and a built set both answer it. */
 const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
   ["canUse", (g) => g.canUse("marketing", "account", { consent: true })],
-  ["canShare", (g) => g.canShare("account", "authority", { legalProcess: true })],
+  [
+    "canShare",
+    (g) => g.canShare("account", "authority", { legalProcess: true, jurisdiction: "us" }),
+  ],
   ["assertCanUse", (g) => g.assertCanUse("call-routing", "call-detail-record")],
   ["retentionFor", (g) => g.retentionFor("call-detail-record", { collectedAt: at, now: at })],
-  ["retentionCutoff", (g) => g.retentionCutoff("call-detail-record", { now: at })],
+  [
+    "retentionCutoff",
+    (g) => g.retentionCutoff("call-detail-record", { now: at, jurisdiction: "us" }),
+  ],
   ["isBoundTo", (g) => g.isBoundTo({}, "marketing", "account")],
   ["canExercise", (g) => g.canExercise("erasure", "account", { jurisdiction: "eea" })],
   ["planRequest", (g) => g.planRequest({ right: "access", receivedAt: at, jurisdiction: "eea" })],
   ["canCollect", (g) => g.canCollect({ birthDate: new Date("2000-01-01"), at })],
-  ["canTransfer", (g) => g.canTransfer("account", { from: "DE", to: "US", mechanism: "scc" })],
+  ["canTransfer", (g) => g.canTransfer("account", { at, from: "DE", to: "US", mechanism: "scc" })],
 ];
 
 describe("createTrunkiqGuards", () => {
@@ -43,25 +49,30 @@ describe("createTrunkiqGuards", () => {
   );
 
   it("gives the rights guards the retention schedule the purge uses", () => {
-    const built = createTrunkiqGuards({ retention: { "kyc-document": { us: { years: 7 } } } });
+    const built = createTrunkiqGuards({
+      retention: { "payment-transaction": { us: { years: 9 } } },
+    });
     const context = {
       jurisdiction: "us",
       relationshipEndedAt: new Date("2025-01-15T00:00:00Z"),
       now: at,
     } as const;
-    const purge = built.retentionFor("kyc-document", { collectedAt: at, ...context });
-    const erasure = built.canExercise("erasure", "kyc-document", context);
+    const purge = built.retentionFor("payment-transaction", {
+      ...context,
+      collectedAt: context.relationshipEndedAt,
+    });
+    const erasure = built.canExercise("erasure", "payment-transaction", context);
     expect(erasure.allowed).toBe(false);
     expect(erasure.until).toEqual(purge.until);
-    // Seven years from the end, not the declared five the ready-made guards keep.
-    expect(erasure.until?.getUTCFullYear()).toBe(2032);
-    expect(trunkiq.canExercise("erasure", "kyc-document", context).until?.getUTCFullYear()).toBe(
-      2030,
-    );
+    // Nine years from the last transaction, not the declared seven the ready-made guards keep.
+    expect(erasure.until?.getUTCFullYear()).toBe(2034);
+    expect(
+      trunkiq.canExercise("erasure", "payment-transaction", context).until?.getUTCFullYear(),
+    ).toBe(2032);
   });
 
   it("refuses a schedule below a legal minimum when the guards are made", () => {
-    const schedule = { "kyc-document": { us: { years: 1 } } };
+    const schedule = { account: { us: { years: 1 } } };
     expect(() => createTrunkiqGuards({ retention: schedule as never })).toThrow(
       trunkiq.PolicyDefinitionError,
     );

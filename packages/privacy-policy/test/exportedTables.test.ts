@@ -146,7 +146,16 @@ function answers() {
   for (const from of countries)
     for (const to of countries)
       for (const mechanism of [undefined, "scc", "uk-idta", "uk-addendum", "dpf", "bcr"])
-        out.push(summary(loose.canTransfer?.("account", { from, to, mechanism }) as never));
+        out.push(
+          summary(
+            loose.canTransfer?.("account", {
+              from,
+              to,
+              mechanism,
+              at: utc("2025-07-07T00:00:00Z"),
+            }) as never,
+          ),
+        );
   const ledger = [
     { subject: "a", purpose: "marketing", type: "granted", at: utc("2025-01-01T00:00:00Z") },
     { subject: "a", purpose: "marketing", type: "withdrawn", at: utc("2025-06-01T00:00:00Z") },
@@ -184,11 +193,17 @@ describe("exported tables", () => {
   });
 
   it("refuses a transfer to India from Germany without a safeguard after an attempt to add an adequacy decision", () => {
-    const adequate = privacy.transferLaw.regions.eea?.adequate as Record<string, string>;
+    const adequate = privacy.transferLaw.regions.eea?.adequate as Record<string, unknown>;
     attempt(() => {
-      adequate.IN = "x";
+      adequate.IN = { decision: "x", from: "2000-01-01" };
     });
-    expect(privacy.canTransfer("account", { from: "DE", to: "IN" }).allowed).toBe(false);
+    expect(
+      privacy.canTransfer("account", {
+        at: new Date("2025-07-07T00:00:00Z"),
+        from: "DE",
+        to: "IN",
+      }).allowed,
+    ).toBe(false);
   });
 
   it("keeps every right after an attempt to empty core's list of GDPR rights", () => {

@@ -23,7 +23,7 @@ describe("generated documents", () => {
             [name]: v,
           })),
         ),
-      [{}],
+      policy.jurisdictions.map((jurisdiction) => ({ jurisdiction })),
     );
     const generated = renderCompileTimeTests();
     for (const p of Object.keys(policy.purposes) as Purpose[]) {

@@ -73,6 +73,7 @@ const cases: Case[] = [
   }),
   contextCase("retentionCutoff", (c) => call("retentionCutoff", "account", c), retentionFields, {
     now: at,
+    jurisdiction: "us",
   }),
   contextCase(
     "withRetention(...).retentionFor",
@@ -98,8 +99,8 @@ const cases: Case[] = [
   contextCase(
     "canTransfer",
     (r) => call("canTransfer", "account", r),
-    { from: "DE", to: "IN", mechanism: "scc" },
-    { from: "US", to: "IN" },
+    { at, from: "DE", to: "IN", mechanism: "scc" },
+    { at, from: "US", to: "IN" },
   ),
   contextCase(
     "onChildDataDiscovered",

@@ -79,16 +79,16 @@ describe("§9 request plans, GDPR Arts. 15–21", () => {
       planRequest({
         right: "erasure",
         receivedAt,
-        jurisdiction: "eea",
+        jurisdiction: "us",
         relationshipEndedAt: new Date("2025-12-31T00:00:00Z"),
-        categories: ["kyc-document", "ip-address"],
+        categories: ["payment-transaction", "ip-address"],
       }),
     );
     expect(plan.actions).toMatchObject([
-      { category: "kyc-document", action: "restrict" },
+      { category: "payment-transaction", action: "restrict" },
       { category: "ip-address", action: "delete" },
     ]);
-    expect(plan.actions[0]?.until?.toISOString()).toBe("2031-01-01T00:00:00.000Z");
+    expect(plan.actions[0]?.until?.toISOString()).toBe("2033-01-01T00:00:00.000Z");
   });
 
   it("restricts everything with an open end under a legal hold (Art. 17(3)(e))", () => {

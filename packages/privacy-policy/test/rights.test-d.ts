@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { canExercise, canTransfer, consentAt, planRequest } from "../src";
 
+const at = new Date("2025-07-07T00:00:00Z");
+
 describe("typed faces of the §8, §9 and §3 guards", () => {
   it("accepts declared rights and categories and refuses others", () => {
     expectTypeOf(canExercise("erasure", "kyc-document").until).toEqualTypeOf<Date | null>();
@@ -20,7 +22,7 @@ describe("typed faces of the §8, §9 and §3 guards", () => {
 
   it("names the transfer mechanisms and the consent purposes", () => {
     // @ts-expect-error: a handshake is not a lawful transfer mechanism (§8)
-    canTransfer("account", { from: "DE", to: "US", mechanism: "handshake" });
+    canTransfer("account", { at, from: "DE", to: "US", mechanism: "handshake" });
     // @ts-expect-error: "selling" is not a purpose §3 declares
     consentAt([], { subject: "s", purpose: "selling", at: new Date() });
   });

@@ -38,23 +38,21 @@ describe("§9 access and rectification, GDPR Arts. 15–16", () => {
 });
 
 describe("§9 erasure, GDPR Art. 17(3)(b)", () => {
-  it("yields with an unknown end while the relationship is open and AML law keeps KYC documents", () => {
-    const d = canExercise("erasure", "kyc-document", { jurisdiction: "eea", now });
-    expect(d.allowed).toBe(false);
-    expect(d.until).toBeNull();
-    expect(d.reasons[0]).toMatchObject({ code: "retention-not-started", section: "§9" });
-    expect(d.reasons[0]?.message).toMatch(/17\(3\)\(b\)/);
-    expect(d.obligations.map((o) => o.id)).toEqual(["restrict-processing"]);
+  it("cites no legal obligation for KYC documents: AML rules bind obliged entities, not a carrier", () => {
+    for (const jurisdiction of ["us", "eea", "uk"] as const) {
+      const d = canExercise("erasure", "kyc-document", { jurisdiction, now });
+      expect(d.reasons[0]?.message).not.toMatch(/17\(3\)\(b\)/);
+    }
   });
 
-  it("says until when: the end of the day five years after the relationship ended", () => {
-    const d = canExercise("erasure", "kyc-document", {
-      jurisdiction: "uk",
+  it("says until when: the end of the day the legal period runs out", () => {
+    const d = canExercise("erasure", "call-detail-record", {
+      jurisdiction: "us",
       relationshipEndedAt: new Date("2025-03-31T15:00:00Z"),
       now,
     });
     expect(d.allowed).toBe(false);
-    expect(d.until?.toISOString()).toBe("2030-04-01T00:00:00.000Z");
+    expect(d.until?.toISOString()).toBe("2026-10-01T00:00:00.000Z");
     expect(d.reasons[0]?.code).toBe("retention-running");
   });
 

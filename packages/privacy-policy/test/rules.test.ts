@@ -52,8 +52,11 @@ describe("§3 each purpose reports its own lawful basis", () => {
     ["call-routing", "call-detail-record", "contract"],
     ["kyc-verification", "kyc-document", "legal-obligation"],
     ["abuse-prevention", "ip-address", "legitimate-interest"],
-  ] as const)("%s of %s rests on %s", (purpose, category, basis) => {
-    expect(canUse(purpose, category)).toMatchObject({ allowed: true, basis });
+  ] as const)("%s of %s rests on %s in the US", (purpose, category, basis) => {
+    expect(canUse(purpose, category, { jurisdiction: "us" })).toMatchObject({
+      allowed: true,
+      basis,
+    });
   });
 
   it("rests marketing on consent", () => {
@@ -157,22 +160,28 @@ describe("§4 we do not sell your personal information", () => {
         expect(decision.allowed).toBe(false);
       }
     }
-    expect(canShare("website-usage", "analytics-vendor").allowed).toBe(true);
-    expect(canShare("website-usage", "analytics-vendor", { sale: true }).reasons[0]?.code).toBe(
-      "prohibited",
+    expect(canShare("website-usage", "analytics-vendor", { jurisdiction: "us" }).allowed).toBe(
+      true,
     );
+    expect(
+      canShare("website-usage", "analytics-vendor", { sale: true, jurisdiction: "us" }).reasons[0]
+        ?.code,
+    ).toBe("prohibited");
   });
 });
 
 describe("§4 legal and regulatory authorities", () => {
   it("denies disclosure without legal process", () => {
-    const decision = canShare("call-detail-record", "authority");
+    const decision = canShare("call-detail-record", "authority", { jurisdiction: "us" });
     expect(decision.allowed).toBe(false);
     expect(decision.reasons[0]).toMatchObject({ code: "condition-unmet", section: "§4" });
   });
 
   it("allows it with legal process, obliging us to notify the customer", () => {
-    const decision = canShare("call-detail-record", "authority", { legalProcess: true });
+    const decision = canShare("call-detail-record", "authority", {
+      legalProcess: true,
+      jurisdiction: "us",
+    });
     expect(decision).toMatchObject({ allowed: true, basis: "legal-obligation" });
     expect(decision.obligations).toEqual([
       expect.objectContaining({ id: "notify-customer", section: "§4" }),
@@ -183,6 +192,7 @@ describe("§4 legal and regulatory authorities", () => {
     const decision = canShare("call-detail-record", "authority", {
       legalProcess: true,
       disclosureProhibited: true,
+      jurisdiction: "us",
     });
     expect(decision.allowed).toBe(true);
     expect(decision.obligations).toEqual([]);
@@ -203,10 +213,11 @@ describe("§4 carriers, vendors, business transfers and the protection of rights
     ["analytics-vendor", ["website-usage"]],
     ["support-vendor", ["support-communication"]],
   ] as const)("gives %s only what its function needs", (recipient, expected) => {
-    const received = categories.filter((c) => canShare(c, recipient as Recipient).allowed);
+    const us = { jurisdiction: "us" } as const;
+    const received = categories.filter((c) => canShare(c, recipient as Recipient, us).allowed);
     expect(received.sort()).toEqual([...expected].sort());
     for (const c of received) {
-      expect(canShare(c, recipient as Recipient).obligations.map((o) => o.id)).toContain(
+      expect(canShare(c, recipient as Recipient, us).obligations.map((o) => o.id)).toContain(
         "vendor-contract",
       );
     }
@@ -315,7 +326,7 @@ describe("every decision explains itself", () => {
   it("throws a PolicyViolationError carrying the decision from the assert variants", () => {
     expect(() => assertCanUse("marketing", "account")).toThrow(PolicyViolationError);
     try {
-      assertCanShare("account", "authority");
+      assertCanShare("account", "authority", { jurisdiction: "us" });
     } catch (error) {
       expect(error).toBeInstanceOf(PolicyViolationError);
       expect((error as PolicyViolationError).decision).toMatchObject({

@@ -17,7 +17,7 @@ import { contextText, diffPolicies, outcomeText } from "../internal/policyDiff";
 const SHOWN_QUESTIONS = 5;
 
 /** Reads an exported policy file (or a bare declaration) or throws a one-line error. */
-function readPolicy(cwd: string, path: string): PolicyDeclaration {
+export function readPolicy(cwd: string, path: string): PolicyDeclaration {
   const declaration = readDeclaration(cwd, path);
   // The diff asks the guards of both versions, so each must be a policy the engine accepts.
   try {

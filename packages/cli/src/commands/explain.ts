@@ -26,30 +26,20 @@ function contextOptions(cmd: Command, kit: PolicyKit, question: Question) {
       if (opts[key] !== undefined) ctx[field] = opts[key];
     });
   }
+  // No default: where the answer differs by jurisdiction, leaving it out is bad input (exit 2).
   cmd.addOption(
-    new Option("--jurisdiction <jurisdiction>", "whose law governs the request")
-      .choices(kit.policy.jurisdictions)
-      .default(kit.policy.jurisdictions[0]),
+    new Option(
+      "--jurisdiction <jurisdiction>",
+      "whose law governs the request; required where the answer differs by jurisdiction",
+    ).choices(kit.policy.jurisdictions),
   );
   cmd.option("--json", "print the decision as JSON");
   return (opts: Record<string, unknown>) => {
-    const ctx: Record<string, unknown> = { jurisdiction: opts.jurisdiction };
+    const ctx: Record<string, unknown> = {};
+    if (opts.jurisdiction !== undefined) ctx.jurisdiction = opts.jurisdiction;
     for (const r of read) r(opts, ctx);
     return ctx;
   };
-}
-
-/** A rights decision as text, in the shape core's `explain` gives the other decisions. */
-function explainRight(d: RightDecision): string {
-  const lines = [
-    `${d.allowed ? "ALLOWED" : "DENIED"}: right "${d.right}" over "${d.category}" (${d.jurisdiction})` +
-      (d.until ? `, data kept until ${d.until.toISOString()}` : ""),
-  ];
-  if (d.purposes.length) lines.push(`  purposes: ${d.purposes.join(", ")}`);
-  for (const r of d.reasons) lines.push(`  - ${r.message} [${r.section}: "${r.text}"]`);
-  for (const o of d.obligations) lines.push(`  must: ${o.id}: ${o.message} [${o.section}]`);
-  lines.push(`  policy ${d.policy.id}@${d.policy.version}`);
-  return lines.join("\n");
 }
 
 function report(
@@ -62,7 +52,7 @@ function report(
   if (json) printJson(decision, io.stdout);
   else {
     const c = colors(io.stdout, io.env);
-    const text = decision.kind === "right" ? explainRight(decision) : kit.explain(decision);
+    const text = kit.explain(decision);
     const [head = "", ...rest] = text.split("\n");
     const ok = decision.kind === "retention" ? !invalid : decision.allowed;
     io.stdout.write(`${ok ? c.green(head) : c.red(head)}\n${rest.join("\n")}\n`);

@@ -87,6 +87,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     },
   },
   {
+    name: "report",
+    term: "report [options]",
+    description:
+      "write a static HTML report to a folder: the matrices per jurisdiction, the retention timeline, the policy trace, the record of processing and, with --compare, the diff",
+    load: async () => {
+      const { reportCommand } = await import("../commands/report");
+      return (program, kit, _setExit, io) => reportCommand(program, kit, io);
+    },
+  },
+  {
     name: "retention",
     term: "retention",
     description: "apply the retention rules to records",

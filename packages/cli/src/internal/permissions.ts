@@ -1,4 +1,9 @@
-import { type MatrixCell, type PolicyDeclaration, policyMatrix } from "@trunkiq/policy-core";
+import {
+  type MatrixCell,
+  type MatrixVariant,
+  type PolicyDeclaration,
+  policyMatrix,
+} from "@trunkiq/policy-core";
 
 /** What the declaration grants for one pair, read from core's `policyMatrix`. */
 export interface Grant {
@@ -11,6 +16,10 @@ export interface Grant {
   readonly prohibitedWhen: readonly { readonly id: string; readonly when: readonly string[] }[];
   readonly obligations: readonly string[];
   readonly section: string;
+  /** The law the basis rests on and the jurisdictions it binds, where the policy names one. */
+  readonly law: MatrixCell["law"];
+  /** Jurisdictions whose law decides the pair otherwise, each as it decides. */
+  readonly jurisdictions: Readonly<Record<string, MatrixVariant>>;
 }
 
 // INVARIANT: a cell is permitted exactly when a rule exists and no unconditional prohibition
@@ -24,6 +33,8 @@ const grant = (cell: MatrixCell | undefined): Grant | null =>
         prohibitedWhen: cell.prohibitions,
         obligations: cell.obligations,
         section: cell.section,
+        law: cell.law,
+        jurisdictions: cell.jurisdictions,
       }
     : null;
 

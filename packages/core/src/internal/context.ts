@@ -10,7 +10,15 @@ export interface FieldSpec {
   readonly kind: "flag" | "choice";
   readonly values: readonly (string | boolean)[];
   readonly default: string | boolean;
+  /** The digits this field takes in a table's cell number: its values, and one for "not given". */
+  readonly slots: number;
+  /** The digit of a field the context does not give. */
+  readonly unstated: number;
 }
+
+/** The digit `jurisdiction` takes when the context does not give it: never a silent default. */
+export const unstatedJurisdiction = (spec: FieldSpec) =>
+  spec.name === "jurisdiction" && spec.unstated === spec.values.length;
 
 /** The fields a question reads, `jurisdiction` included, in declaration order. */
 export function fieldSpecs(policy: PolicyDeclaration, question: Question): readonly FieldSpec[] {
@@ -19,15 +27,25 @@ export function fieldSpecs(policy: PolicyDeclaration, question: Question): reado
     if (!field.appliesTo.includes(question)) continue;
     specs.push(
       field.kind === "flag"
-        ? { name, kind: "flag", values: [false, true], default: false }
-        : { name, kind: "choice", values: field.values, default: field.default },
+        ? { name, kind: "flag", values: [false, true], default: false, slots: 2, unstated: 0 }
+        : {
+            name,
+            kind: "choice",
+            values: field.values,
+            default: field.default,
+            slots: field.values.length,
+            unstated: field.values.indexOf(field.default),
+          },
     );
   }
+  // A pair that depends on the jurisdiction has a cell for "not given", which refuses the input.
   specs.push({
     name: "jurisdiction",
     kind: "choice",
     values: policy.jurisdictions,
     default: policy.jurisdictions[0],
+    slots: policy.jurisdictions.length + 1,
+    unstated: policy.jurisdictions.length,
   });
   return specs;
 }
@@ -48,7 +66,7 @@ export type ContextReader = (context: unknown, strides: readonly number[]) => nu
 export function contextReader(specs: readonly FieldSpec[]): ContextReader {
   const names = specs.map((s) => s.name);
   const values = specs.map((s) => s.values);
-  const defaults = specs.map((s) => s.values.indexOf(s.default));
+  const defaults = specs.map((s) => s.unstated);
   const count = specs.length;
   const cellOf = (context: object, strides: readonly number[]): number | string => {
     let cell = 0;

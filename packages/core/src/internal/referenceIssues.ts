@@ -3,6 +3,8 @@ import type { ParsedDeclaration } from "../policyDeclarationSchema";
 import { formatPeriod, isAtLeast } from "./duration";
 
 type Rule = ParsedDeclaration["purposes"][string]["uses"][string];
+type Actor = Omit<ParsedDeclaration["purposes"][string], "uses">;
+type Variants = NonNullable<Rule["jurisdictions"]>;
 
 /** Every broken reference, missing rule and contradiction in a structurally valid declaration. */
 export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue[] {
@@ -65,6 +67,61 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
     });
   };
 
+  const jurisdiction = (j: string, path: (string | number)[]) => {
+    if (!d.jurisdictions.includes(j))
+      known("jurisdiction", Object.fromEntries(d.jurisdictions.map((x) => [x, 1])), j, path);
+  };
+  const checkVariants = (
+    variants: Variants | undefined,
+    path: (string | number)[],
+    question: "use" | "share",
+  ) => {
+    for (const [j, variant] of Object.entries(variants ?? {})) {
+      const at = [...path, "jurisdictions", j];
+      jurisdiction(j, at);
+      if (!Array.isArray(variant) && "denied" in variant) continue;
+      const alternatives = Array.isArray(variant) ? variant : [variant];
+      alternatives.forEach((alternative, i) => {
+        const where = Array.isArray(variant) ? [...at, i] : at;
+        if (alternative.basis !== undefined)
+          known("lawful basis", d.bases, alternative.basis, [...where, "basis"]);
+        checkRule(alternative, where, question);
+      });
+    }
+  };
+  // GDPR Art. 6(3): a legal obligation binds where its law does; elsewhere a variant must decide.
+  const checkLaw = (
+    actor: Actor,
+    rules: Record<string, Rule>,
+    path: string[],
+    question: "use" | "share",
+  ) => {
+    checkVariants(actor.jurisdictions, path, question);
+    for (const j of actor.law?.binds ?? []) jurisdiction(j, [...path, "law", "binds"]);
+    noDuplicates(actor.law?.binds, [...path, "law", "binds"]);
+    if (!has(d.bases, actor.basis) || !d.bases[actor.basis]?.requiresLaw) return;
+    if (!actor.law) {
+      report(
+        [...path, "law"],
+        `basis "${actor.basis}" exists only where a law lays it down: name the law and the jurisdictions it binds`,
+      );
+      return;
+    }
+    for (const j of d.jurisdictions) {
+      if (actor.law.binds.includes(j)) continue;
+      const undecided = Object.keys(rules).filter((category) => {
+        const own = rules[category]?.jurisdictions;
+        return !(own && has(own, j)) && !(actor.jurisdictions && has(actor.jurisdictions, j));
+      });
+      if (undecided.length > 0) {
+        report(
+          [...path, "jurisdictions", j],
+          `${actor.law.name} binds ${actor.law.binds.join(", ")}, not ${j}: say how ${j} decides ${undecided.join(", ")} (another basis, or denied)`,
+        );
+      }
+    }
+  };
+
   noDuplicates(d.jurisdictions, ["jurisdictions"]);
 
   for (const [name, field] of Object.entries(d.contextFields)) {
@@ -112,7 +169,9 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
     for (const [category, ruleDecl] of Object.entries(purpose.uses)) {
       known("data category", d.categories, category, ["purposes", name, "uses", category]);
       checkRule(ruleDecl, ["purposes", name, "uses", category], "use");
+      checkVariants(ruleDecl.jurisdictions, ["purposes", name, "uses", category], "use");
     }
+    checkLaw(purpose, purpose.uses, ["purposes", name], "use");
   }
 
   for (const [name, recipient] of Object.entries(d.recipients)) {
@@ -120,7 +179,9 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
     for (const [category, ruleDecl] of Object.entries(recipient.receives)) {
       known("data category", d.categories, category, ["recipients", name, "receives", category]);
       checkRule(ruleDecl, ["recipients", name, "receives", category], "share");
+      checkVariants(ruleDecl.jurisdictions, ["recipients", name, "receives", category], "share");
     }
+    checkLaw(recipient, recipient.receives, ["recipients", name], "share");
   }
 
   for (const [name, prohibition] of Object.entries(d.prohibitions)) {

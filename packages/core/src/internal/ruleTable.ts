@@ -1,7 +1,8 @@
 import type { Obligation, PolicyRef, Reason } from "../decision";
 import type { PolicyDeclaration, ProhibitionDeclaration, RuleDeclaration } from "../declaration";
-import type { FieldSpec, Question } from "./context";
-import { fieldsRead, pairConditionIds } from "./tableSize";
+import { type FieldSpec, type Question, unstatedJurisdiction } from "./context";
+import { type Actor, ruleIn } from "./jurisdictionRules";
+import { pairFields } from "./tableSize";
 
 /** A condition as the engine evaluates it. */
 export interface CompiledCondition {
@@ -22,14 +23,16 @@ export interface PairTable<Decision> {
   readonly defaultDecision: Decision;
 }
 
-/** What a decision looks like apart from its verdict: the question and the basis it would have. */
+/** What a decision looks like apart from its verdict: the question and the actor it asks about. */
 export interface PairQuestion<Decision> {
   readonly describe: string;
-  readonly basis: string;
-  readonly citation: { readonly section: string; readonly text: string };
+  /** The purpose or recipient: its basis, law, variants and citation. */
+  readonly actor: Actor;
   readonly make: (verdict: {
     allowed: boolean;
     basis: string | null;
+    jurisdiction: string | null;
+    law: string | null;
     reasons: readonly Reason[];
     obligations: readonly Obligation[];
     policy: PolicyRef;
@@ -63,105 +66,170 @@ export function compilePair<Decision extends object>(
   specs: readonly FieldSpec[],
   compile: (id: string) => CompiledCondition,
 ): PairTable<Decision> {
-  const ids = pairConditionIds(policy, pair.question, pair.actor, pair.category, rule);
-  const fields = fieldsRead(policy, ids, specs);
+  const fields = pairFields(policy, pair.question, pair.actor, pair.category, rule, specs);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
+  const scope = policy.scopes[pair.question];
 
   const decide = (cell: number): Decision => {
     const values = new Map<string, string | boolean>();
     let rest = cell;
+    let unstated: FieldSpec | undefined;
     for (const f of fields) {
-      values.set(f.name, f.values[rest % f.values.length] as string | boolean);
-      rest = Math.floor(rest / f.values.length);
+      const digit = rest % f.slots;
+      if (digit === f.unstated && unstatedJurisdiction(f)) unstated = f;
+      else values.set(f.name, f.values[digit] as string | boolean);
+      rest = Math.floor(rest / f.slots);
+    }
+    const jurisdiction = (values.get("jurisdiction") as string | undefined) ?? null;
+    const verdict = (v: {
+      allowed: boolean;
+      basis?: string;
+      law?: string | null;
+      reasons: Reason[];
+      obligations?: Obligation[];
+    }) =>
+      question.make({
+        allowed: v.allowed,
+        basis: v.basis ?? null,
+        jurisdiction,
+        law: v.law ?? null,
+        reasons: v.reasons,
+        obligations: v.obligations ?? [],
+        policy: policyRef,
+      });
+    // INVARIANT: the answer depends on the jurisdiction, so a context without one is refused.
+    if (unstated !== undefined) {
+      return question.make({
+        allowed: false,
+        basis: null,
+        jurisdiction: null,
+        law: null,
+        reasons: [
+          {
+            code: "invalid-input",
+            message: `${question.describe} depends on the jurisdiction: the context must give "jurisdiction" (${unstated.values.join(" | ")})`,
+            section: scope.section,
+            text: scope.text,
+          },
+        ],
+        obligations: [],
+        policy: policyRef,
+      });
     }
     const holds = (id: string) => {
       const c = compile(id);
       return values.get(c.spec.name) === c.equals;
     };
     const cite = (id: string) => policy.conditions[id] ?? { section: "", text: "" };
-    const deny = (reasons: Reason[]) =>
-      question.make({ allowed: false, basis: null, reasons, obligations: [], policy: policyRef });
+    const where = jurisdiction === null ? "" : ` in ${jurisdiction}`;
 
     const active = prohibitions.filter(([, p]) => (p.when ?? []).every(holds));
     if (active.length > 0) {
-      return deny(
-        active.map(([id, p]) => ({
+      return verdict({
+        allowed: false,
+        reasons: active.map(([id, p]) => ({
           code: "prohibited",
           message: `${question.describe} is prohibited (${id})`,
           section: p.section,
           text: p.text,
         })),
-      );
+      });
     }
     if (!rule) {
-      return deny([
-        {
-          code: "not-permitted",
-          message: `no rule of the policy permits ${question.describe}`,
-          section: question.citation.section,
-          text: question.citation.text,
-        },
-      ]);
+      return verdict({
+        allowed: false,
+        reasons: [
+          {
+            code: "not-permitted",
+            message: `no rule of the policy permits ${question.describe}`,
+            section: question.actor.section,
+            text: question.actor.text,
+          },
+        ],
+      });
+    }
+    const decided = ruleIn(question.actor, rule, jurisdiction);
+    if (decided.denied) {
+      return verdict({
+        allowed: false,
+        law: decided.law,
+        reasons: [
+          {
+            code: "not-permitted",
+            message: `${question.describe} is not permitted${where} under ${decided.law}`,
+            section: decided.section,
+            text: decided.text,
+          },
+        ],
+      });
     }
     const unmet: Reason[] = [];
-    for (const id of rule.when ?? []) {
-      if (!holds(id)) {
-        const c = compile(id);
-        unmet.push({
-          code: "condition-unmet",
-          message: `${question.describe} requires "${id}" (${c.spec.name} = ${JSON.stringify(c.equals)})`,
-          ...pick(cite(id)),
-        });
+    for (const alternative of decided.alternatives) {
+      const before = unmet.length;
+      for (const id of alternative.when) {
+        if (!holds(id)) {
+          const c = compile(id);
+          unmet.push({
+            code: "condition-unmet",
+            message: `${question.describe}${where} requires "${id}" (${c.spec.name} = ${JSON.stringify(c.equals)})`,
+            ...pick(cite(id)),
+          });
+        }
       }
-    }
-    for (const id of rule.unless ?? []) {
-      if (holds(id)) {
-        unmet.push({
-          code: "condition-unmet",
-          message: `${question.describe} is excluded while "${id}" holds`,
-          ...pick(cite(id)),
-        });
+      for (const id of alternative.unless) {
+        if (holds(id)) {
+          unmet.push({
+            code: "condition-unmet",
+            message: `${question.describe}${where} is excluded while "${id}" holds`,
+            ...pick(cite(id)),
+          });
+        }
       }
+      if (unmet.length > before) continue;
+      const obligations: Obligation[] = [];
+      for (const ref of alternative.obligations) {
+        const id = typeof ref === "string" ? ref : ref.id;
+        const lifted = typeof ref === "string" ? false : (ref.unless ?? []).some(holds);
+        const declared = policy.obligations[id];
+        if (!lifted && declared && !obligations.some((o) => o.id === id))
+          obligations.push({ id, message: declared.text, section: declared.section });
+      }
+      const law = alternative.law === null ? "" : ` under ${alternative.law}`;
+      return verdict({
+        allowed: true,
+        basis: alternative.basis,
+        law: alternative.law,
+        reasons: [
+          {
+            code: "permitted",
+            message: `${question.describe} is permitted${where} on the basis of ${alternative.basis}${law}`,
+            section: alternative.section,
+            text: alternative.text,
+          },
+        ],
+        obligations,
+      });
     }
-    if (unmet.length > 0) return deny(unmet);
-
-    const ruleCitation = {
-      section: rule.section ?? question.citation.section,
-      text: rule.text ?? question.citation.text,
-    };
-    const obligations: Obligation[] = [];
-    for (const ref of rule.obligations ?? []) {
-      const id = typeof ref === "string" ? ref : ref.id;
-      const lifted = typeof ref === "string" ? false : (ref.unless ?? []).some(holds);
-      const declared = policy.obligations[id];
-      if (!lifted && declared)
-        obligations.push({ id, message: declared.text, section: declared.section });
-    }
-    return question.make({
-      allowed: true,
-      basis: question.basis,
-      reasons: [
-        {
-          code: "permitted",
-          message: `${question.describe} is permitted on the basis of ${question.basis}`,
-          ...ruleCitation,
-        },
-      ],
-      obligations,
-      policy: policyRef,
+    // No alternative applies: each says what it lacks, a shared condition once.
+    const seen = new Set<string>();
+    const reasons = unmet.filter((r) => {
+      if (seen.has(r.message)) return false;
+      seen.add(r.message);
+      return true;
     });
+    return verdict({ allowed: false, reasons });
   };
 
   // INVARIANT: createGuards has refused a pair past MAX_PAIR_CELLS, so the product is small.
-  const cells = fields.reduce((n, f) => n * f.values.length, 1);
+  const cells = fields.reduce((n, f) => n * f.slots, 1);
   const decisions = Array.from({ length: cells }, (_, cell) => deepFreezeDecision(decide(cell)));
   let stride = 1;
   let defaultCell = 0;
   const strideOf = new Map<FieldSpec, number>();
   for (const f of fields) {
     strideOf.set(f, stride);
-    defaultCell += f.values.indexOf(f.default) * stride;
-    stride *= f.values.length;
+    defaultCell += f.unstated * stride;
+    stride *= f.slots;
   }
   const strides = Object.freeze(specs.map((s) => strideOf.get(s) ?? 0));
   const defaultDecision = decisions[defaultCell] as Decision;

@@ -1,6 +1,7 @@
 import type { PolicyDeclaration, RuleDeclaration } from "../declaration";
 import type { PolicyDefinitionIssue } from "../PolicyDefinitionError";
 import { type FieldSpec, fieldSpecs, type Question } from "./context";
+import { type Actor, hasVariants, variantConditionIds } from "./jurisdictionRules";
 
 /**
  * The most context combinations one pair's decision table may hold: 2^12 = 4096 cells, i.e.
@@ -14,7 +15,13 @@ export const MAX_PAIR_CELLS = 4096;
 const listed = (list: readonly string[] | undefined, id: string) =>
   list === undefined || list.includes(id);
 
-/** The condition ids one pair reads: its rule's, its obligations' and its prohibitions'. */
+const actorOf = (policy: PolicyDeclaration, question: Question, actorId: string): Actor =>
+  (question === "use" ? policy.purposes[actorId] : policy.recipients[actorId]) as Actor;
+
+/**
+ * The condition ids one pair reads: its rule's, its variants', its obligations' and its
+ * prohibitions'.
+ */
 export function pairConditionIds(
   policy: PolicyDeclaration,
   question: Question,
@@ -23,6 +30,8 @@ export function pairConditionIds(
   rule: RuleDeclaration | undefined,
 ): string[] {
   const ids = new Set<string>();
+  if (rule)
+    for (const id of variantConditionIds(actorOf(policy, question, actorId), rule)) ids.add(id);
   for (const id of rule?.when ?? []) ids.add(id);
   for (const id of rule?.unless ?? []) ids.add(id);
   for (const o of rule?.obligations ?? [])
@@ -41,13 +50,31 @@ export function pairConditionIds(
   return [...ids];
 }
 
-/** The distinct fields a set of conditions reads, in the order of `specs`. */
+/**
+ * The fields one pair's decision depends on, in the order of `specs`: those its conditions read,
+ * and `jurisdiction` where its rule differs by jurisdiction.
+ */
+export function pairFields(
+  policy: PolicyDeclaration,
+  question: Question,
+  actorId: string,
+  categoryId: string,
+  rule: RuleDeclaration | undefined,
+  specs: readonly FieldSpec[],
+): FieldSpec[] {
+  const ids = pairConditionIds(policy, question, actorId, categoryId, rule);
+  const byJurisdiction = hasVariants(actorOf(policy, question, actorId), rule);
+  return fieldsRead(policy, ids, specs, byJurisdiction ? ["jurisdiction"] : []);
+}
+
+/** The distinct fields a set of conditions reads, and `also`, in the order of `specs`. */
 export function fieldsRead(
   policy: PolicyDeclaration,
   conditionIds: readonly string[],
   specs: readonly FieldSpec[],
+  also: readonly string[] = [],
 ): FieldSpec[] {
-  const names = new Set<string>();
+  const names = new Set<string>(also);
   for (const id of conditionIds) {
     const field = Object.hasOwn(policy.conditions, id) ? policy.conditions[id]?.field : undefined;
     if (field !== undefined) names.add(field);
@@ -66,12 +93,15 @@ export function tableSizeIssues(policy: PolicyDeclaration): PolicyDefinitionIssu
     path: string,
     describe: string,
   ) => {
-    const fields = fieldsRead(
+    const fields = pairFields(
       policy,
-      pairConditionIds(policy, question, actorId, categoryId, rule),
+      question,
+      actorId,
+      categoryId,
+      rule,
       fieldSpecs(policy, question),
     );
-    const cells = fields.reduce((n, f) => n * f.values.length, 1);
+    const cells = fields.reduce((n, f) => n * f.slots, 1);
     if (cells > MAX_PAIR_CELLS) {
       issues.push({
         path,

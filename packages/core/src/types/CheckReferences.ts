@@ -43,7 +43,30 @@ type CheckedRule<D extends PolicyDeclaration, R> = {
     ? Condition<D, R[K]>
     : K extends "obligations"
       ? { readonly [I in keyof R[K]]: CheckedObligation<D, R[K][I]> }
-      : R[K];
+      : K extends "basis"
+        ? Declared<R[K], BasisOf<D>, "lawful basis">
+        : K extends "jurisdictions"
+          ? CheckedVariants<D, R[K]>
+          : R[K];
+};
+
+// A denial names no ids; a variant or each alternative is checked like a rule.
+type CheckedVariant<D extends PolicyDeclaration, V> = V extends { readonly denied: true }
+  ? V
+  : V extends readonly unknown[]
+    ? { readonly [I in keyof V]: CheckedRule<D, V[I]> }
+    : CheckedRule<D, V>;
+
+type CheckedVariants<D extends PolicyDeclaration, Vs> = {
+  readonly [J in keyof Vs]: J extends JurisdictionOf<D>
+    ? CheckedVariant<D, Vs[J]>
+    : UnknownJurisdiction<J, D["jurisdictions"]>;
+};
+
+type CheckedLaw<D extends PolicyDeclaration, L> = {
+  readonly [K in keyof L]: K extends "binds"
+    ? DeclaredList<L[K], JurisdictionOf<D>, "jurisdiction">
+    : L[K];
 };
 
 type CheckedRules<D extends PolicyDeclaration, Rules> = {
@@ -107,7 +130,11 @@ export type CheckReferences<D extends PolicyDeclaration> = {
         ? Declared<D["purposes"][P][K], BasisOf<D>, "lawful basis">
         : K extends "uses"
           ? CheckedRules<D, D["purposes"][P][K]>
-          : D["purposes"][P][K];
+          : K extends "jurisdictions"
+            ? CheckedVariants<D, D["purposes"][P][K]>
+            : K extends "law"
+              ? CheckedLaw<D, D["purposes"][P][K]>
+              : D["purposes"][P][K];
     };
   };
   readonly recipients: {
@@ -116,7 +143,11 @@ export type CheckReferences<D extends PolicyDeclaration> = {
         ? Declared<D["recipients"][R][K], BasisOf<D>, "lawful basis">
         : K extends "receives"
           ? CheckedRules<D, D["recipients"][R][K]>
-          : D["recipients"][R][K];
+          : K extends "jurisdictions"
+            ? CheckedVariants<D, D["recipients"][R][K]>
+            : K extends "law"
+              ? CheckedLaw<D, D["recipients"][R][K]>
+              : D["recipients"][R][K];
     };
   };
   readonly prohibitions: {

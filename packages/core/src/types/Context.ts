@@ -1,7 +1,18 @@
-import type { PolicyDeclaration, RuleDeclaration } from "../declaration";
-import type { ConditionOf, FieldOf, JurisdictionOf, PurposeOf, RecipientOf } from "./Ids";
+import type { PolicyDeclaration } from "../declaration";
+import type {
+  CategoryOf,
+  ConditionOf,
+  FieldOf,
+  JurisdictionOf,
+  PurposeOf,
+  RecipientOf,
+} from "./Ids";
 import type { IsSingleLiteral } from "./IsUnion";
+import type { ListTuple } from "./ListIds";
 import type { Simplify } from "./Simplify";
+
+// The sentence lives in a key no value can have, so the compiler prints it with the refusal.
+declare const sentence: unique symbol;
 
 type FieldValue<F> = F extends { readonly kind: "choice"; readonly values: readonly (infer V)[] }
   ? V
@@ -20,16 +31,31 @@ export type ContextOf<D extends PolicyDeclaration, Question extends "use" | "sha
 
 type Elements<L> = L extends readonly (infer E)[] ? E : never;
 
-type RuleConditions<R> = R extends RuleDeclaration
+type TermConditions<R> = R extends object
   ?
-      | Elements<R["when"]>
-      | Elements<R["unless"]>
-      | (Elements<R["obligations"]> extends infer O
-          ? O extends { readonly unless?: infer U }
-            ? Elements<U>
+      | (R extends { readonly when?: infer W } ? Elements<W> : never)
+      | (R extends { readonly unless?: infer U } ? Elements<U> : never)
+      | (R extends { readonly obligations?: infer Os }
+          ? Elements<Os> extends infer O
+            ? O extends { readonly unless?: infer U }
+              ? Elements<U>
+              : never
             : never
           : never)
   : never;
+
+// A variant is one rule, alternatives or a denial; its conditions are read like the rule's.
+type VariantConditions<X> = X extends { readonly jurisdictions?: infer V }
+  ? V extends object
+    ? V[keyof V] extends infer Variant
+      ? Variant extends readonly (infer A)[]
+        ? TermConditions<A>
+        : TermConditions<Variant>
+      : never
+    : never
+  : never;
+
+type RuleConditions<R> = TermConditions<R> | VariantConditions<R>;
 
 type ProhibitionConditions<D extends PolicyDeclaration> = {
   [K in keyof D["prohibitions"]]: Elements<D["prohibitions"][K]["when"]>;
@@ -42,7 +68,9 @@ type RulesOf<Rules> = Rules[keyof Rules];
 
 type UseFieldsOfPurpose<D extends PolicyDeclaration, P extends PurposeOf<D>> = FieldsOfConditions<
   D,
-  RuleConditions<RulesOf<D["purposes"][P]["uses"]>> | ProhibitionConditions<D>
+  | RuleConditions<RulesOf<D["purposes"][P]["uses"]>>
+  | VariantConditions<D["purposes"][P]>
+  | ProhibitionConditions<D>
 >;
 
 type ShareFieldsOfRecipient<
@@ -50,7 +78,9 @@ type ShareFieldsOfRecipient<
   R extends RecipientOf<D>,
 > = FieldsOfConditions<
   D,
-  RuleConditions<RulesOf<D["recipients"][R]["receives"]>> | ProhibitionConditions<D>
+  | RuleConditions<RulesOf<D["recipients"][R]["receives"]>>
+  | VariantConditions<D["recipients"][R]>
+  | ProhibitionConditions<D>
 >;
 
 type AllUseRuleFields<D extends PolicyDeclaration> = {
@@ -94,3 +124,66 @@ export type ShareContextFor<D extends PolicyDeclaration, R extends RecipientOf<D
         >
       >
     : ContextOf<D, "share">;
+
+type HasVariants<X> = X extends { readonly jurisdictions: infer V }
+  ? [keyof V] extends [never]
+    ? false
+    : true
+  : false;
+
+// A rule differs by jurisdiction when it or its actor declares variants, or a condition of it
+// reads the jurisdiction.
+type RuleNeedsJurisdiction<D extends PolicyDeclaration, Actor, Rule> = true extends
+  | HasVariants<Rule>
+  | HasVariants<Actor>
+  | ("jurisdiction" extends FieldsOfConditions<D, RuleConditions<Rule>> ? true : false)
+  ? true
+  : false;
+
+/** Whether the policy answers a literal use differently by jurisdiction, so a context must say which. */
+export type UseNeedsJurisdiction<
+  D extends PolicyDeclaration,
+  P extends PurposeOf<D>,
+  C extends CategoryOf<D>,
+> =
+  IsSingleLiteral<P> extends true
+    ? IsSingleLiteral<C> extends true
+      ? C extends keyof D["purposes"][P]["uses"]
+        ? RuleNeedsJurisdiction<D, D["purposes"][P], D["purposes"][P]["uses"][C]>
+        : false
+      : false
+    : false;
+
+/** Whether the policy answers a literal share differently by jurisdiction. */
+export type ShareNeedsJurisdiction<
+  D extends PolicyDeclaration,
+  C extends CategoryOf<D>,
+  R extends RecipientOf<D>,
+> =
+  IsSingleLiteral<R> extends true
+    ? IsSingleLiteral<C> extends true
+      ? C extends keyof D["recipients"][R]["receives"]
+        ? RuleNeedsJurisdiction<D, D["recipients"][R], D["recipients"][R]["receives"][C]>
+        : false
+      : false
+    : false;
+
+/**
+ * Shown by the compiler where a use or share whose answer differs by jurisdiction is asked
+ * without one: the context must give `jurisdiction`.
+ *
+ * @example
+ * canUse("product-development", "call-detail-record", { consent: true });
+ * // ... Property 'jurisdiction' is missing in type '{ consent: true; }' but required in type
+ * // 'JurisdictionRequired<"product-development using call-detail-record depends on the jurisdiction: give one of us, eea, uk">'.
+ */
+export interface JurisdictionRequired<Sentence extends string, J extends string = string> {
+  readonly jurisdiction: J;
+  readonly [sentence]?: Sentence;
+}
+
+/** The sentence of a {@link JurisdictionRequired} refusal. */
+export type JurisdictionSentence<
+  D extends PolicyDeclaration,
+  Question extends string,
+> = `${Question} depends on the jurisdiction: give one of ${ListTuple<D["jurisdictions"]>}`;

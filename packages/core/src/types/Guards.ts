@@ -1,13 +1,26 @@
 import type { PolicyRef, ReasonCode, ShareDecision, UseDecision } from "../decision";
 import type { PolicyDeclaration } from "../declaration";
 import type { AnyDecision } from "../explain";
-import type { RetentionContext, RetentionCutoff, RetentionDecision } from "../retention";
+import type {
+  RetentionContext,
+  RetentionCutoff,
+  RetentionCutoffContext,
+  RetentionDecision,
+} from "../retention";
 import type { Bound } from "./Bound";
-import type { ShareContextFor, UseContextFor } from "./Context";
+import type {
+  JurisdictionRequired,
+  JurisdictionSentence,
+  ShareContextFor,
+  ShareNeedsJurisdiction,
+  UseContextFor,
+  UseNeedsJurisdiction,
+} from "./Context";
 import type { Declared } from "./Declared";
 import type {
   BasisOf,
   BasisOfPurpose,
+  BasisOfRecipient,
   CategoryOf,
   JurisdictionOf,
   PurposeOf,
@@ -67,6 +80,58 @@ export type ShareRecipientArgument<
   : Declared<R, RecipientOf<D>, "recipient">;
 
 /**
+ * The category argument of `canUse` called without a context: a pair whose answer differs by
+ * jurisdiction resolves to a {@link JurisdictionRequired} refusal, since it needs one.
+ */
+export type UseCategoryWithoutContext<
+  D extends PolicyDeclaration,
+  P extends string,
+  C extends string,
+> =
+  UseCategoryArgument<D, P, C> extends C
+    ? UseNeedsJurisdiction<D, P & PurposeOf<D>, C & CategoryOf<D>> extends true
+      ? JurisdictionRequired<JurisdictionSentence<D, `${P} using ${C}`>, JurisdictionOf<D>>
+      : UseCategoryArgument<D, P, C>
+    : UseCategoryArgument<D, P, C>;
+
+/** The recipient argument of `canShare` called without a context, refused like {@link UseCategoryWithoutContext}. */
+export type ShareRecipientWithoutContext<
+  D extends PolicyDeclaration,
+  C extends string,
+  R extends string,
+> =
+  ShareRecipientArgument<D, C, R> extends R
+    ? ShareNeedsJurisdiction<D, C & CategoryOf<D>, R & RecipientOf<D>> extends true
+      ? JurisdictionRequired<JurisdictionSentence<D, `sharing ${C} with ${R}`>, JurisdictionOf<D>>
+      : ShareRecipientArgument<D, C, R>
+    : ShareRecipientArgument<D, C, R>;
+
+/** The context of `canUse`: required, with `jurisdiction`, where the pair's answer differs by it. */
+export type UseContextArgument<D extends PolicyDeclaration, P extends string, C extends string> =
+  UseNeedsJurisdiction<D, P & PurposeOf<D>, C & CategoryOf<D>> extends true
+    ? UseContextFor<D, P & PurposeOf<D>> &
+        JurisdictionRequired<JurisdictionSentence<D, `${P} using ${C}`>, JurisdictionOf<D>>
+    : UseContextFor<D, P & PurposeOf<D>> | undefined;
+
+/** The context of `canShare`, required like {@link UseContextArgument}. */
+export type ShareContextArgument<D extends PolicyDeclaration, C extends string, R extends string> =
+  ShareNeedsJurisdiction<D, C & CategoryOf<D>, R & RecipientOf<D>> extends true
+    ? ShareContextFor<D, R & RecipientOf<D>> &
+        JurisdictionRequired<JurisdictionSentence<D, `sharing ${C} with ${R}`>, JurisdictionOf<D>>
+    : ShareContextFor<D, R & RecipientOf<D>> | undefined;
+
+type UseAnswer<D extends PolicyDeclaration, P, C> = UseDecision<
+  P & PurposeOf<D>,
+  C & CategoryOf<D>,
+  BasisOfPurpose<D, P & PurposeOf<D>>
+>;
+type ShareAnswer<D extends PolicyDeclaration, C, R> = ShareDecision<
+  C & CategoryOf<D>,
+  R & RecipientOf<D>,
+  BasisOfRecipient<D, R & RecipientOf<D>>
+>;
+
+/**
  * What `onDecision` receives, once per decision: ids and outcome only, never a value from the
  * context (no dates, ages or countries). `kind` names the guard that decided.
  */
@@ -111,9 +176,14 @@ export interface Guards<D extends PolicyDeclaration> {
    */
   canUse<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
     purpose: PurposeArgument<D, P>,
+    category: UseCategoryWithoutContext<D, P, C>,
+  ): UseAnswer<D, P, C>;
+  /** A pair whose answer differs by jurisdiction needs `jurisdiction` in the context. */
+  canUse<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
-    context?: UseContextFor<D, P & PurposeOf<D>>,
-  ): UseDecision<P & PurposeOf<D>, C & CategoryOf<D>, BasisOfPurpose<D, P & PurposeOf<D>>>;
+    context: UseContextArgument<D, P, C>,
+  ): UseAnswer<D, P, C>;
 
   /**
    * May `category` be disclosed to `recipient`? Never throws; fails closed.
@@ -123,33 +193,36 @@ export interface Guards<D extends PolicyDeclaration> {
    */
   canShare<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared>(
     category: CategoryArgument<D, C>,
+    recipient: ShareRecipientWithoutContext<D, C, R>,
+  ): ShareAnswer<D, C, R>;
+  /** A pair whose answer differs by jurisdiction needs `jurisdiction` in the context. */
+  canShare<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared>(
+    category: CategoryArgument<D, C>,
     recipient: ShareRecipientArgument<D, C, R>,
-    context?: ShareContextFor<D, R & RecipientOf<D>>,
-  ): ShareDecision<
-    C & CategoryOf<D>,
-    R & RecipientOf<D>,
-    D["recipients"][R & RecipientOf<D>]["basis"] & BasisOf<D>
-  >;
+    context: ShareContextArgument<D, C, R>,
+  ): ShareAnswer<D, C, R>;
 
   /** Like `canUse`, but throws a `PolicyViolationError` carrying the decision when denied. */
   assertCanUse<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
     purpose: PurposeArgument<D, P>,
+    category: UseCategoryWithoutContext<D, P, C>,
+  ): UseAnswer<D, P, C> & { readonly allowed: true };
+  assertCanUse<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared>(
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
-    context?: UseContextFor<D, P & PurposeOf<D>>,
-  ): UseDecision<P & PurposeOf<D>, C & CategoryOf<D>, BasisOfPurpose<D, P & PurposeOf<D>>> & {
-    readonly allowed: true;
-  };
+    context: UseContextArgument<D, P, C>,
+  ): UseAnswer<D, P, C> & { readonly allowed: true };
 
   /** Like `canShare`, but throws a `PolicyViolationError` carrying the decision when denied. */
   assertCanShare<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared>(
     category: CategoryArgument<D, C>,
+    recipient: ShareRecipientWithoutContext<D, C, R>,
+  ): ShareAnswer<D, C, R> & { readonly allowed: true };
+  assertCanShare<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared>(
+    category: CategoryArgument<D, C>,
     recipient: ShareRecipientArgument<D, C, R>,
-    context?: ShareContextFor<D, R & RecipientOf<D>>,
-  ): ShareDecision<
-    C & CategoryOf<D>,
-    R & RecipientOf<D>,
-    D["recipients"][R & RecipientOf<D>]["basis"] & BasisOf<D>
-  > & { readonly allowed: true };
+    context: ShareContextArgument<D, C, R>,
+  ): ShareAnswer<D, C, R> & { readonly allowed: true };
 
   /**
    * When is a record of `category` due for deletion? Never throws, and never reports
@@ -164,16 +237,17 @@ export interface Guards<D extends PolicyDeclaration> {
   ): RetentionDecision<C & CategoryOf<D>, JurisdictionOf<D>, BasisOf<D>>;
 
   /**
-   * The anchor date before which records of `category` are expired at `now`, to push the rule
-   * into a query. Agrees exactly with `retentionFor(...).expired`.
+   * The anchor date before which records of `category` are expired at `now` under the law of
+   * `jurisdiction` (required: periods differ by law), to push the rule into a query. Agrees
+   * exactly with `retentionFor(...).expired`.
    *
    * @example
-   * const { cutoff } = retentionCutoff("call-detail-record", { now: new Date() });
-   * if (cutoff) await sql`DELETE FROM cdr WHERE called_at < ${cutoff} AND NOT legal_hold`;
+   * const { cutoff } = retentionCutoff("call-detail-record", { now: new Date(), jurisdiction: "eea" });
+   * if (cutoff) await sql`DELETE FROM cdr WHERE jurisdiction = 'eea' AND called_at < ${cutoff} AND NOT legal_hold`;
    */
   retentionCutoff<C extends CategoryOf<D> | Undeclared>(
     category: CategoryArgument<D, C>,
-    context: { readonly now: Date; readonly jurisdiction?: JurisdictionOf<D> },
+    context: RetentionCutoffContext<JurisdictionOf<D>>,
   ): RetentionCutoff<C & CategoryOf<D>, JurisdictionOf<D>, BasisOf<D>>;
 
   /**
@@ -186,9 +260,14 @@ export interface Guards<D extends PolicyDeclaration> {
    */
   bind<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared, T>(
     purpose: PurposeArgument<D, P>,
+    category: UseCategoryWithoutContext<D, P, C>,
+    value: T,
+  ): Bound<P & PurposeOf<D>, C & CategoryOf<D>, T>;
+  bind<P extends PurposeOf<D> | Undeclared, C extends CategoryOf<D> | Undeclared, T>(
+    purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
     value: T,
-    context?: UseContextFor<D, P & PurposeOf<D>>,
+    context: UseContextArgument<D, P, C>,
   ): Bound<P & PurposeOf<D>, C & CategoryOf<D>, T>;
 
   /**

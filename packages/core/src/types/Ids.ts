@@ -18,8 +18,40 @@ export type RightOf<D extends PolicyDeclaration> = keyof D["rights"] & string;
 export type JurisdictionOf<D extends PolicyDeclaration> = D["jurisdictions"][number];
 /** The context fields a policy declares (the implicit `jurisdiction` aside). */
 export type FieldOf<D extends PolicyDeclaration> = keyof D["contextFields"] & string;
-/** The lawful basis a purpose declares. */
-export type BasisOfPurpose<
-  D extends PolicyDeclaration,
-  P extends PurposeOf<D>,
-> = D["purposes"][P]["basis"] & BasisOf<D>;
+// The bases a jurisdiction's variants name, beside the actor's own.
+type VariantBases<X> = X extends { readonly jurisdictions?: infer V }
+  ? V extends object
+    ? V[keyof V] extends infer Variant
+      ? Variant extends readonly (infer A)[]
+        ? A extends { readonly basis?: infer B }
+          ? B
+          : never
+        : Variant extends { readonly basis?: infer B }
+          ? B
+          : never
+      : never
+    : never
+  : never;
+
+type ActorBases<A> = A extends { readonly basis: infer B }
+  ?
+      | B
+      | VariantBases<A>
+      | (A extends { readonly uses: infer Rules }
+          ? VariantBases<Rules[keyof Rules]>
+          : A extends { readonly receives: infer Rules }
+            ? VariantBases<Rules[keyof Rules]>
+            : never)
+  : never;
+
+/** The lawful bases a purpose's uses rest on: its own, and those its jurisdictions' variants name. */
+export type BasisOfPurpose<D extends PolicyDeclaration, P extends PurposeOf<D>> = ActorBases<
+  D["purposes"][P]
+> &
+  BasisOf<D>;
+
+/** The lawful bases disclosures to a recipient rest on, like {@link BasisOfPurpose}. */
+export type BasisOfRecipient<D extends PolicyDeclaration, R extends RecipientOf<D>> = ActorBases<
+  D["recipients"][R]
+> &
+  BasisOf<D>;

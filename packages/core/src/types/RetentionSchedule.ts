@@ -89,7 +89,9 @@ export type ScheduleAboveMaximum<C extends string, J extends string, Rule> = Rul
 }
   ? ScheduleOutOfBounds<
       Format<Max> extends "0 months"
-        ? `${C} in ${J} may not be kept at all${Cites<Rule>}`
+        ? Rule extends { readonly anchor: "relationship-end" }
+          ? `${C} in ${J} may not be kept after the relationship ends${Cites<Rule>}`
+          : `${C} in ${J} may not be kept at all${Cites<Rule>}`
         : `${C} in ${J} may be kept at most ${Format<Max>}${Cites<Rule>}`
     >
   : never;

@@ -24,6 +24,8 @@ canShare("email", "ad-network");
 assertCanShare("card", "courier");
 // refused: cards is not a declared data category; declared: card, email, order
 retentionCutoff("cards", { now: new Date() });
+// refused: Property 'jurisdiction' is missing in type '{ now: Date; }' but required in type 'RetentionCutoffContext<"us" | "eea">'
+retentionCutoff("order", { now: new Date() });
 // refused: marketing is not a declared purpose; declared: fulfilment, newsletter, tax-filing
 canUse("marketing", "email");
 // refused: phone is not a declared data category; declared: card, email, order
@@ -167,4 +169,52 @@ createGuards(examplePolicy, {
 createGuards(examplePolicy, {
   // refused: uk is not a declared jurisdiction; declared: us, eea
   retention: { order: { uk: { years: 7 } } },
+});
+
+// A policy whose answers differ by jurisdiction: a question about such a pair must name one.
+const byJurisdiction = createGuards(
+  definePolicy({
+    ...base,
+    jurisdictions: ["us", "eea"],
+    bases: { contract: cite, consent: cite, "legal-obligation": { ...cite, requiresLaw: true } },
+    purposes: {
+      mail: {
+        basis: "contract",
+        ...cite,
+        uses: {
+          email: { jurisdictions: { eea: { basis: "consent", when: ["consent"], law: "PECR" } } },
+          order: {},
+        },
+      },
+      audit: {
+        basis: "legal-obligation",
+        law: { name: "26 U.S.C. 6001", binds: ["us"] },
+        jurisdictions: { eea: { denied: true, law: "GDPR Art. 6(3)" } },
+        ...cite,
+        uses: { order: {} },
+      },
+    },
+    retention: { email: { us: rule, eea: rule }, order: { us: rule, eea: rule } },
+  }),
+);
+// refused: mail using email depends on the jurisdiction: give one of us, eea
+byJurisdiction.canUse("mail", "email");
+// refused: mail using email depends on the jurisdiction: give one of us, eea
+byJurisdiction.canUse("mail", "email", { consent: true });
+// refused: audit using order depends on the jurisdiction: give one of us, eea
+byJurisdiction.assertCanUse("audit", "order", {});
+// refused: audit using order depends on the jurisdiction: give one of us, eea
+byJurisdiction.bind("audit", "order", 1);
+
+definePolicy({
+  ...base,
+  purposes: {
+    mail: {
+      basis: "contract",
+      ...cite,
+      // refused: eea is not a declared jurisdiction; declared: us
+      uses: { email: { jurisdictions: { eea: { denied: true, law: "PECR" } } } },
+    },
+  },
+  retention: { email: { us: rule } },
 });

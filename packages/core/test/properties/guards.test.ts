@@ -14,6 +14,7 @@ function guardsOf(declaration: RandomDeclaration) {
 const summary = (d: Decision) => ({
   allowed: d.allowed,
   basis: d.basis,
+  law: d.law,
   reasonCodes: d.reasons.map((r) => r.code),
   obligations: d.obligations.map((o) => o.id),
 });

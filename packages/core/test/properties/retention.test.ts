@@ -90,7 +90,7 @@ describe("retention of random periods", () => {
     fc.assert(
       fc.property(anchorArb, periodArb, nowArb, (anchor, period, now) => {
         const guards = guardsFor(period);
-        const { cutoff } = guards.retentionCutoff("record", { now });
+        const { cutoff } = guards.retentionCutoff("record", { now, jurisdiction: "here" });
         const { expired } = guards.retentionFor("record", { collectedAt: anchor, now });
         expect(cutoff).not.toBeNull();
         expect(expired).toBe(cutoff !== null && anchor.getTime() < cutoff.getTime());
@@ -103,7 +103,9 @@ describe("retention of random periods", () => {
     fc.assert(
       fc.property(periodArb, nowArb, (period, now) => {
         const guards = guardsFor(period);
-        const cutoff = guards.retentionCutoff("record", { now }).cutoff?.getTime() ?? Number.NaN;
+        const cutoff =
+          guards.retentionCutoff("record", { now, jurisdiction: "here" }).cutoff?.getTime() ??
+          Number.NaN;
         const at = (ms: number) =>
           guards.retentionFor("record", { collectedAt: new Date(ms), now }).expired;
         expect(at(cutoff - 1)).toBe(true);

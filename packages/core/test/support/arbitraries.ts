@@ -97,11 +97,40 @@ export const declarationArb = fc
   .chain(({ parts, fields, conditions }) => {
     const applying = (question: "use" | "share") =>
       Object.keys(conditions).filter((c) => conditions[c]?.applies.includes(question));
+    // How one jurisdiction decides: a variant, alternatives, or a denial.
+    const variantsArb = (question: "use" | "share") => {
+      const usable = applying(question);
+      const alternativeArb = fc
+        .record({
+          basis: fc.option(fc.constantFrom(...parts.bases), { nil: undefined }),
+          when: subsetOf(usable),
+          unless: subsetOf(usable),
+          obligations: subsetOf(parts.obligations),
+        })
+        .map((a) => ({
+          law: "a law",
+          ...optional("basis", a.basis),
+          when: a.when,
+          unless: a.unless.filter((c) => !a.when.includes(c)),
+          obligations: a.obligations,
+        }));
+      const variantArb = fc.oneof(
+        alternativeArb,
+        fc.array(alternativeArb, { minLength: 1, maxLength: 2 }),
+        fc.constant({ denied: true as const, law: "a law", ...cite }),
+      );
+      return subsetOf(parts.jurisdictions).chain((js) =>
+        fc
+          .array(variantArb, { minLength: js.length, maxLength: js.length })
+          .map((vs) => Object.fromEntries(js.map((j, i) => [j, vs[i]]))),
+      );
+    };
     const ruleArb = (question: "use" | "share") => {
       const usable = applying(question);
       return fc
         .record(
           {
+            jurisdictions: variantsArb(question),
             when: subsetOf(usable),
             unless: subsetOf(usable),
             obligations: fc.array(
@@ -128,6 +157,7 @@ export const declarationArb = fc
             return true;
           });
           return {
+            ...(rule.jurisdictions ? { jurisdictions: rule.jurisdictions } : {}),
             ...(rule.when ? { when } : {}),
             ...(rule.unless ? { unless } : {}),
             ...(rule.obligations ? { obligations } : {}),
@@ -142,7 +172,14 @@ export const declarationArb = fc
         )
         .map(([categories, rules]) => Object.fromEntries(categories.map((c, i) => [c, rules[i]])));
     const actorArb = (question: "use" | "share") =>
-      fc.record({ basis: fc.constantFrom(...parts.bases), rules: rulesFor(question) });
+      fc.record(
+        {
+          basis: fc.constantFrom(...parts.bases),
+          rules: rulesFor(question),
+          jurisdictions: variantsArb(question),
+        },
+        { requiredKeys: ["basis", "rules"] },
+      );
     return fc.record({
       parts: fc.constant(parts),
       fields: fc.constant(fields),
@@ -231,13 +268,18 @@ export const declarationArb = fc
       purposes: Object.fromEntries(
         Object.entries(g.purposes).map(([id, p]) => [
           id,
-          { ...cite, basis: p.basis, uses: p.rules },
+          { ...cite, basis: p.basis, ...optional("jurisdictions", p.jurisdictions), uses: p.rules },
         ]),
       ),
       recipients: Object.fromEntries(
         Object.entries(g.recipients).map(([id, p]) => [
           id,
-          { ...cite, basis: p.basis, receives: p.rules },
+          {
+            ...cite,
+            basis: p.basis,
+            ...optional("jurisdictions", p.jurisdictions),
+            receives: p.rules,
+          },
         ]),
       ),
       prohibitions,

@@ -19,10 +19,16 @@ bind("marketing", "call-detail-record", []);
 
 // refused: call-detail-record in us must be kept at least 18 months (47 CFR 42.6
 withRetention({ "call-detail-record": { us: { months: 12 } } });
-// refused: kyc-document in us must be kept at least 5 years (31 CFR 1010.430(d): 5 years, §7)
-withRetention({ "kyc-document": { us: { years: 1 } } });
-// refused: kyc-document in eea must be kept at least 5 years (Directive (EU) 2015/849
-withRetention({ "kyc-document": { eea: { years: 4, months: 11 } } });
+// refused: account in us must be kept at least 18 months (47 CFR 42.6
+withRetention({ account: { us: { years: 1 } } });
+// refused: kyc-document in uk may be kept at most 5 years
+withRetention({ "kyc-document": { uk: { years: 6 } } });
+// refused: kyc-document in eea may be kept at most 10 years
+withRetention({ "kyc-document": { eea: { years: 10, months: 1 } } });
+// refused: communication-content in eea may not be kept after the relationship ends
+withRetention({ "communication-content": { eea: { months: 1 } } });
+// refused: call-detail-record in eea may be kept at most 12 months
+withRetention({ "call-detail-record": { eea: { months: 13 } } });
 // refused: website-usage in eea may be kept at most 13 months
 withRetention({ "website-usage": { eea: { years: 2 } } });
 // refused: payment-card in us may not be kept at all

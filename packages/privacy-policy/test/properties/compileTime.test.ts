@@ -26,12 +26,30 @@ interface Line {
   readonly never: string | null;
 }
 
+// Asked without a context, a pair whose answer differs by jurisdiction is refused at runtime, and
+// must then not compile either; asked with one it compiles.
+const jurisdictional = (call: string, decision: { reasons: readonly { code: string }[] }) =>
+  decision.reasons.some((r) => r.code === "invalid-input")
+    ? [
+        { call: `${call});`, never: "the pair depends on the jurisdiction" },
+        { call: `${call}, { jurisdiction: "us" });`, never: null },
+      ]
+    : null;
+
 function lines(): Line[] {
   const out: Line[] = [];
   for (const p of purposes) {
     for (const c of categories) {
       const some = useContexts.some((ctx) => canUse(p, c, ctx).allowed);
       const section = canUse(p, c).reasons[0]?.section;
+      const asked = jurisdictional(
+        `canUse(${JSON.stringify(p)}, ${JSON.stringify(c)}`,
+        canUse(p, c),
+      );
+      if (some && asked) {
+        out.push(...asked);
+        continue;
+      }
       out.push({
         call: `canUse(${JSON.stringify(p)}, ${JSON.stringify(c)});`,
         never: some ? null : `"${p}" using "${c}" is never permitted (${section})`,
@@ -42,6 +60,14 @@ function lines(): Line[] {
     for (const r of recipients) {
       const some = shareContexts.some((ctx) => canShare(c, r, ctx).allowed);
       const section = canShare(c, r).reasons[0]?.section;
+      const asked = jurisdictional(
+        `canShare(${JSON.stringify(c)}, ${JSON.stringify(r)}`,
+        canShare(c, r),
+      );
+      if (some && asked) {
+        out.push(...asked);
+        continue;
+      }
       out.push({
         call: `canShare(${JSON.stringify(c)}, ${JSON.stringify(r)});`,
         never: some ? null : `sharing "${c}" with "${r}" is never permitted (${section})`,

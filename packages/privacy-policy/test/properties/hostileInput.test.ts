@@ -132,7 +132,14 @@ const allowed = (a: unknown) => (a as { allowed?: unknown }).allowed === true;
 
 const useFields = fieldsOf("use");
 const shareFields = fieldsOf("share");
-const retentionFields = ["collectedAt", "relationshipEndedAt", "jurisdiction", "legalHold", "now"];
+const retentionFields = [
+  "collectedAt",
+  "relationshipEndedAt",
+  "lastContactAt",
+  "jurisdiction",
+  "legalHold",
+  "now",
+];
 
 const cases: readonly GuardCase[] = [
   {
@@ -196,7 +203,7 @@ const cases: readonly GuardCase[] = [
   },
   {
     name: "canTransfer",
-    args: withContext(fc.tuple(id(categories)), ["from", "to", "mechanism"]),
+    args: withContext(fc.tuple(id(categories)), ["from", "to", "at", "origin", "mechanism"]),
     call: (a) => loose(trunkiq.canTransfer)(...a),
     permits: allowed,
   },

@@ -7,6 +7,19 @@ import { policy } from "../../src/policy";
  */
 export function renderCompileTimeTests(): string {
   const m = policyMatrix(policy);
+  // A pair whose answer differs by jurisdiction compiles only when asked with one.
+  const byJurisdiction = (
+    call: string,
+    question: string,
+    cell: { jurisdictions: object } | undefined,
+  ) =>
+    cell && Object.keys(cell.jurisdictions).length > 0
+      ? [
+          `    // @ts-expect-error: ${question} depends on the jurisdiction`,
+          `    ${call});`,
+          `    ${call}, { jurisdiction: "${policy.jurisdictions[0]}" });`,
+        ]
+      : [`    ${call});`];
   const lines = [
     "// Generated from the policy declaration by renderCompileTimeTests: do not edit by hand.",
     'import { describe, it } from "vitest";',
@@ -20,7 +33,7 @@ export function renderCompileTimeTests(): string {
       const cell = m.uses[p]?.[c];
       if (!cell?.permitted)
         lines.push(`    // @ts-expect-error: "${p}" may never use "${c}" (${cell?.section})`);
-      lines.push(`    canUse("${p}", "${c}");`);
+      lines.push(...byJurisdiction(`canUse("${p}", "${c}"`, `"${p}" using "${c}"`, cell));
     }
   }
   lines.push(
@@ -35,7 +48,7 @@ export function renderCompileTimeTests(): string {
         lines.push(
           `    // @ts-expect-error: "${c}" may never be shared with "${r}" (${cell?.section})`,
         );
-      lines.push(`    canShare("${c}", "${r}");`);
+      lines.push(...byJurisdiction(`canShare("${c}", "${r}"`, `sharing "${c}" with "${r}"`, cell));
     }
   }
   lines.push("  });", "});");

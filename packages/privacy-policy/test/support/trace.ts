@@ -301,18 +301,28 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§7",
     opening: "Account Information is kept for the duration",
-    declarations: ["retention.account"],
+    declarations: ["retention.account", "retention.account.us.minimum"],
+    guards: ["retentionFor", "withRetention"],
   },
   {
     section: "§7",
     opening: "Call Detail Records (CDRs) are retained",
-    declarations: ["retention.call-detail-record"],
-    guards: ["withRetention"],
+    declarations: [
+      "retention.call-detail-record",
+      "retention.call-detail-record.eea.maximum",
+      "retention.call-detail-record.uk.maximum",
+    ],
+    guards: ["withRetention", "retentionCutoff"],
   },
   {
     section: "§7",
     opening: "KYC Documents are retained as required",
-    declarations: ["retention.kyc-document"],
+    declarations: [
+      "retention.kyc-document",
+      "retention.kyc-document.eea.maximum",
+      "retention.kyc-document.uk.maximum",
+    ],
+    guards: ["withRetention"],
   },
   {
     section: "§8",
@@ -322,7 +332,7 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§8",
     opening: "If you are located in the European Economic Area",
-    informative: "a notice; the transfer rule follows",
+    guards: ["canTransfer"],
   },
   {
     section: "§8",

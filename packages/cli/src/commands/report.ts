@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Command } from "commander";
+import type { CliIo } from "../CliIo";
+import { UsageError } from "../internal/errors";
+import { printJson, writeOutput } from "../internal/output";
+import type { PolicyKit } from "../PolicyKit";
+import { buildReport } from "../report/buildReport";
+import { readPolicy } from "./diff";
+
+interface ReportOptions {
+  out: string;
+  compare?: string;
+  policyText?: string;
+  force?: boolean;
+  json?: boolean;
+}
+
+/** The policy text to trace: the one given, else the one the policy package ships, if any. */
+function readPolicyText(kit: PolicyKit, io: CliIo, given: string | undefined): string | null {
+  const path = given ?? kit.details.policyText;
+  if (path === undefined) return null;
+  try {
+    return readFileSync(resolve(io.cwd, path), "utf8");
+  } catch {
+    if (given === undefined) return null;
+    throw new UsageError(`cannot read the policy text ${JSON.stringify(given)}`);
+  }
+}
+
+/** `report --out <dir> [--compare <old.json>] [--policy-text <file>] [--force]`. */
+export function reportCommand(program: Command, kit: PolicyKit, io: CliIo): void {
+  program
+    .command("report")
+    .description(
+      "write a static HTML report to a folder: the matrices per jurisdiction, the retention timeline, the policy trace, the record of processing and, with --compare, the diff",
+    )
+    .requiredOption("--out <dir>", "the folder to write the pages into (created if missing)")
+    .option("--compare <old.json>", "an earlier export (trunkiq-policy export) to diff against")
+    .option(
+      "--policy-text <file>",
+      "the policy text to trace sentence by sentence (default: the text the policy package ships)",
+    )
+    .option("--force", "replace pages that exist")
+    .option("--json", "print the pages written as JSON")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Exit codes: 0 written, 2 bad input (a page exists without --force, an unreadable --compare file), 3 output not written.",
+        "The pages are plain HTML with inline styles and script: open index.html from disk, no server needed.",
+        "Examples:",
+        "  trunkiq-policy report --out report/",
+        "  trunkiq-policy report --out report/ --compare policy-2025-07-07.json --force",
+      ].join("\n"),
+    )
+    .action(async (opts: ReportOptions) => {
+      const compare = opts.compare === undefined ? undefined : readPolicy(io.cwd, opts.compare);
+      const policyText = readPolicyText(kit, io, opts.policyText);
+      const files = buildReport(kit, { policyText, ...(compare ? { compare } : {}) });
+      const folder = resolve(io.cwd, opts.out);
+      try {
+        mkdirSync(folder, { recursive: true });
+      } catch (error) {
+        throw new UsageError(
+          `cannot create the folder ${JSON.stringify(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        );
+      }
+      // Refused before anything is written, so a refusal leaves no half-replaced report.
+      const existing = Object.keys(files).filter((name) => existsSync(join(folder, name)));
+      if (existing.length > 0 && !opts.force) {
+        throw new UsageError(
+          `${JSON.stringify(join(opts.out, existing[0] as string))} exists; --force replaces the report's pages`,
+        );
+      }
+      const written: string[] = [];
+      for (const [name, text] of Object.entries(files)) {
+        await writeOutput(join(opts.out, name), text, { force: opts.force }, io);
+        written.push(join(opts.out, name));
+      }
+      if (opts.json) printJson({ out: opts.out, files: written }, io.stdout);
+      else io.stdout.write(`wrote ${written.length} pages; open ${join(opts.out, "index.html")}\n`);
+    });
+}
