@@ -55,6 +55,13 @@ const projects = [
   project("law", "packages/law"),
   project("privacy-policy", "packages/privacy-policy"),
   project("testing", "packages/testing"),
+  // Runs on embedded PGlite; against a server when DATABASE_URL is set.
+  // PGlite starts slowly on a loaded machine: one dump of its data directory per run.
+  project("policy-kysely", "packages/policy-kysely", {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ["packages/policy-kysely/test/support/initDatabase.ts"],
+  }),
   project("fastify", "packages/fastify"),
   project("cli", "packages/cli", { exclude: [...exclude, "packages/cli/test/bin/**"] }),
   // The built binary, end to end: the one suite that needs a build, made once for it.

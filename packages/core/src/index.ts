@@ -1,5 +1,20 @@
 export { type ContextSpacePair, contextSpace } from "./contextSpace";
 export { createGuards, type GuardOptions } from "./createGuards";
+export {
+  type CheckDataMap,
+  type ConsentEventsDeclaration,
+  checkedDataMap,
+  type DataMap,
+  type DataMapDeclaration,
+  DataMapError,
+  type DataMapIssue,
+  type DataMapMistake,
+  dataMapIssues,
+  defineDataMap,
+  NOT_PERSONAL,
+  type SubjectColumn,
+  type TableDeclaration,
+} from "./dataMap";
 export type {
   AllowedShareDecision,
   AllowedUseDecision,

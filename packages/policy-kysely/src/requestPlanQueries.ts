@@ -1,0 +1,240 @@
+import type { DataMap, Reason, TableDeclaration } from "@trunkiq/policy-core";
+import { type Compilable, type Kysely, sql } from "kysely";
+import { categoriesOf, notHeld } from "./internal/facts";
+
+/** A request plan as `planRequest` of `@trunkiq/policy-law` returns it (only what SQL needs). */
+export type PlanInput =
+  | {
+      readonly valid: true;
+      readonly right: string;
+      readonly actions: readonly { readonly category: string; readonly action: string }[];
+    }
+  | { readonly valid: false; readonly reasons: readonly Reason[] };
+
+/** A read of the subject's data in one table, for an `export` action. */
+export interface PlannedRead {
+  readonly table: string;
+  readonly categories: readonly string[];
+  readonly columns: readonly string[];
+  readonly query: Compilable<Record<string, unknown>>;
+}
+
+/** A change to the subject's rows in one table. */
+export interface PlannedWrite {
+  readonly table: string;
+  /** `delete`: the rows go; `erase-columns`: some categories' columns are set to null; `restrict`: restrictedAt is set. */
+  readonly action: "delete" | "erase-columns" | "restrict";
+  readonly categories: readonly string[];
+  readonly columns: readonly string[];
+  readonly query: Compilable<unknown>;
+}
+
+/** A planned action the data map cannot carry out in SQL, and why. */
+export interface UnmappedAction {
+  readonly table: string | null;
+  readonly category: string;
+  readonly action: string;
+  readonly reason: string;
+}
+
+/** The statements of one request plan for one data subject. */
+export interface PlanQueries {
+  readonly reads: readonly PlannedRead[];
+  readonly writes: readonly PlannedWrite[];
+  readonly unmapped: readonly UnmappedAction[];
+}
+
+/** Options of {@link requestPlanQueries}. */
+export interface PlanQueryOptions {
+  /** The data subject's identifier, as each table's `subject` column holds it. */
+  readonly subject: string | number | bigint;
+  /** The restriction timestamp; the current time by default. */
+  readonly now?: Date;
+}
+
+type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
+
+// Columns the map needs to keep deciding about a row: never nulled by a partial erasure.
+const structural = (t: TableDeclaration) =>
+  new Set(
+    [
+      t.subject,
+      t.restrictedAt,
+      typeof t.legalHold === "string" ? t.legalHold : undefined,
+      typeof t.jurisdiction === "string" ? t.jurisdiction : undefined,
+      ...Object.values(t.anchors ?? {}).map((a) => (typeof a === "string" ? a : undefined)),
+    ].filter((c): c is string => c !== undefined),
+  );
+
+/**
+ * Turns a request plan (`planRequest` of `@trunkiq/policy-law`) into SQL per table from the
+ * data map, for one data subject: `export` becomes a SELECT of the category's columns;
+ * `delete` deletes the subject's rows where every category a row holds is erased, and
+ * otherwise sets the erased categories' columns to null; `restrict` sets `restrictedAt`.
+ * Rows under a legal hold (set or unknown) are never deleted or erased. `keep`, `rectify` and
+ * `stop` need no SQL; an action the map cannot express is listed in `unmapped` with why. An
+ * invalid plan gives no statements.
+ *
+ * @category Rights
+ * @example
+ * const plan = rights.planRequest({ right: "erasure", receivedAt: new Date() });
+ * const { writes } = requestPlanQueries(db, dataMap, plan, { subject: accountId });
+ * await db.transaction().execute(async (tx) => { for (const w of writes) await tx.executeQuery(w.query) });
+ */
+export function requestPlanQueries<DB>(
+  db: Kysely<DB>,
+  map: DataMap,
+  plan: PlanInput,
+  options: PlanQueryOptions,
+): PlanQueries {
+  const reads: PlannedRead[] = [];
+  const writes: PlannedWrite[] = [];
+  const unmapped: UnmappedAction[] = [];
+  if (!plan.valid) return { reads, writes, unmapped };
+  const loose = db as unknown as LooseDb;
+  const now = options.now ?? new Date();
+  const byAction = new Map<string, Set<string>>();
+  for (const { category, action } of plan.actions) {
+    byAction.set(action, (byAction.get(action) ?? new Set()).add(category));
+  }
+  const of = (action: string) => byAction.get(action) ?? new Set<string>();
+  const held = new Set<string>();
+
+  for (const [table, t] of Object.entries(map.tables)) {
+    const categories = categoriesOf(t);
+    for (const c of categories) held.add(c);
+    const columnsOf = (set: ReadonlySet<string>) =>
+      Object.keys(t.columns).filter((c) => set.has(t.columns[c] as string));
+    const subject = sql<boolean>`${sql.ref(`${table}.${t.subject}`)} = ${options.subject}`;
+
+    const exported = categories.filter((c) => of("export").has(c));
+    if (exported.length > 0) {
+      const columns = columnsOf(new Set(exported));
+      reads.push({
+        table,
+        categories: exported,
+        columns,
+        query: loose.selectFrom(table).select(columns).where(subject),
+      });
+    }
+
+    const erased = categories.filter((c) => of("delete").has(c));
+    const free = notHeld(map, t, table) as ReturnType<typeof sql<boolean>>;
+    if (erased.length > 0 && erased.length === categories.length) {
+      writes.push({
+        table,
+        action: "delete",
+        categories: erased,
+        columns: Object.keys(t.columns),
+        query: loose.deleteFrom(table).where(subject).where(free),
+      });
+    } else if (erased.length > 0) {
+      const keep = structural(t);
+      const columns = columnsOf(new Set(erased)).filter((c) => !keep.has(c));
+      for (const c of columnsOf(new Set(erased)).filter((c) => keep.has(c))) {
+        unmapped.push({
+          table,
+          category: t.columns[c] as string,
+          action: "delete",
+          reason: `${table}.${c} identifies or dates the row, which other categories keep`,
+        });
+      }
+      if (columns.length > 0) {
+        writes.push({
+          table,
+          action: "erase-columns",
+          categories: erased,
+          columns,
+          query: loose
+            .updateTable(table)
+            .set(Object.fromEntries(columns.map((c) => [c, null])))
+            .where(subject)
+            .where(free),
+        });
+      }
+    }
+
+    const restricted = categories.filter((c) => of("restrict").has(c));
+    if (restricted.length > 0) {
+      if (t.restrictedAt === undefined) {
+        for (const category of restricted) {
+          unmapped.push({
+            table,
+            category,
+            action: "restrict",
+            reason: `${table} maps no restrictedAt column`,
+          });
+        }
+      } else {
+        writes.push({
+          table,
+          action: "restrict",
+          categories: restricted,
+          columns: [t.restrictedAt],
+          query: loose
+            .updateTable(table)
+            .set({ [t.restrictedAt]: now })
+            .where(subject)
+            .where(t.restrictedAt, "is", null),
+        });
+      }
+    }
+  }
+  for (const action of ["export", "delete", "restrict"]) {
+    for (const category of of(action)) {
+      if (!held.has(category)) {
+        unmapped.push({
+          table: null,
+          category,
+          action,
+          reason: `no mapped table holds ${category}`,
+        });
+      }
+    }
+  }
+  return { reads, writes, unmapped };
+}
+
+/** What {@link executeRequestPlan} did. */
+export interface ExecutedPlan {
+  readonly exported: { readonly [table: string]: readonly Record<string, unknown>[] };
+  readonly changed: readonly {
+    readonly table: string;
+    readonly action: PlannedWrite["action"];
+    readonly rows: number;
+  }[];
+  readonly unmapped: readonly UnmappedAction[];
+}
+
+/**
+ * Runs {@link requestPlanQueries} in one transaction: the reads first, then the writes.
+ *
+ * @category Rights
+ * @example
+ * const result = await executeRequestPlan(db, dataMap, plan, { subject: accountId });
+ * result.exported.accounts; // the subject's account rows, for an access request
+ */
+export async function executeRequestPlan<DB>(
+  db: Kysely<DB>,
+  map: DataMap,
+  plan: PlanInput,
+  options: PlanQueryOptions,
+): Promise<ExecutedPlan> {
+  const { reads, writes, unmapped } = requestPlanQueries(db, map, plan, options);
+  return db.transaction().execute(async (tx) => {
+    const exported: Record<string, Record<string, unknown>[]> = {};
+    for (const read of reads) {
+      exported[read.table] = (await tx.executeQuery(read.query.compile())).rows;
+    }
+    const changed: { table: string; action: PlannedWrite["action"]; rows: number }[] = [];
+    for (const write of writes) {
+      const result = await tx.executeQuery(write.query.compile());
+      changed.push({
+        table: write.table,
+        action: write.action,
+        rows: Number(result.numAffectedRows ?? 0n),
+      });
+    }
+    return { exported, changed, unmapped };
+  });
+}
