@@ -1,9 +1,9 @@
 import { gdprArticles } from "./gdprRights";
-import type { CheckedRight, RightsKit } from "./rightsKit";
+import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
 /** Access and rectification reach every declared category (GDPR Arts. 15, 16). */
-export function decideAccess(kit: RightsKit, c: CheckedRight): RightDecision {
+export function decideAccess(kit: RightsKit, c: RightCell): RightDecision {
   return kit.decision(c, {
     allowed: true,
     reasons: [

@@ -1,8 +1,8 @@
-import type { CheckedRight, RightsKit } from "./rightsKit";
+import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
 /** Portability covers a category some consent- or contract-based purpose uses (Art. 20(1)(a)). */
-export function decidePortability(kit: RightsKit, c: CheckedRight): RightDecision {
+export function decidePortability(kit: RightsKit, c: RightCell): RightDecision {
   const purposes = kit
     .purposesUsing(c.category)
     .filter((p) => p.kind === "consent" || p.kind === "contract")

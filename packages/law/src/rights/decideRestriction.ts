@@ -1,9 +1,9 @@
 import { gdprArticles } from "./gdprRights";
-import type { CheckedRight, RightsKit } from "./rightsKit";
+import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
 /** Restriction is allowed, with the duty to record its ground and to warn before lifting it (Art. 18). */
-export function decideRestriction(kit: RightsKit, c: CheckedRight): RightDecision {
+export function decideRestriction(kit: RightsKit, c: RightCell): RightDecision {
   return kit.decision(c, {
     allowed: true,
     reasons: [

@@ -1,7 +1,7 @@
 import { describe, ownElements, ownFields, readDate } from "@trunkiq/policy-core/engine";
 import { responseDeadline } from "../responseDeadline";
 import { checkRightArguments, contextFields } from "./checkRightArguments";
-import { decideRight } from "./decideRight";
+import { decideRight, type RightsTable } from "./decideRight";
 import type { CheckedRight, RightsKit } from "./rightsKit";
 import type {
   InvalidRequestPlan,
@@ -37,7 +37,12 @@ function actionFor(kit: RightsKit, d: RightDecision, c: CheckedRight): PlannedAc
       reasons: d.reasons,
       obligations: d.obligations,
     });
-  const keepUntil = () => kit.keeping(c)?.decided?.until ?? null;
+  const keepUntil = () => {
+    const ended = c.relationshipEndedAt;
+    const due =
+      ended === undefined ? null : (kit.keeping(c.category, c.jurisdiction)?.due(ended) ?? null);
+    return due === null ? null : new Date(due);
+  };
   switch (c.right) {
     case "access":
       return step("export");
@@ -63,7 +68,11 @@ function actionFor(kit: RightsKit, d: RightDecision, c: CheckedRight): PlannedAc
  * Plans an untrusted request: the Art. 12(3) deadlines and one action per category. Anything
  * malformed gives an invalid plan naming the field; nothing here throws.
  */
-export function planRequest(kit: RightsKit, request: unknown): RequestPlan | InvalidRequestPlan {
+export function planRequest(
+  kit: RightsKit,
+  table: RightsTable,
+  request: unknown,
+): RequestPlan | InvalidRequestPlan {
   const { policy } = kit;
   let right: unknown;
   try {
@@ -108,9 +117,9 @@ export function planRequest(kit: RightsKit, request: unknown): RequestPlan | Inv
     };
     const actions: PlannedAction[] = [];
     for (const category of new Set(categories.elements)) {
-      const checked = checkRightArguments(kit, right, category, context);
+      const checked = checkRightArguments(kit, table, right, category, context);
       if (typeof checked === "string") return invalidPlan(kit, right, checked);
-      actions.push(actionFor(kit, decideRight(kit, checked), checked));
+      actions.push(actionFor(kit, decideRight(checked), checked));
     }
     return Object.freeze({
       valid: true as const,
