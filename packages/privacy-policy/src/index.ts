@@ -82,7 +82,7 @@ export {
   type ChildDataDiscovery,
   type ChildDataPlan,
   canCollect,
-  onChildDataDiscovered,
+  planChildDataDiscovery,
 } from "./children";
 export { type ConsentEvent, consentAt, consentEventSchema, consentLedgerSchema } from "./consent";
 export {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canCollect, onChildDataDiscovered, policy } from "../src";
+import { canCollect, planChildDataDiscovery, policy } from "../src";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -21,7 +21,8 @@ describe("§10 children, GDPR Art. 8(1)", () => {
       `aged ${years - 1}, under ${years}: nothing may be collected (${law})`,
     );
     expect(canCollect({ age: years }).allowed).toBe(true);
-    const plan = onChildDataDiscovered({
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
       categories: ["account"],
       discoveredAt: new Date("2025-07-07T00:00:00Z"),
     });
@@ -98,7 +99,7 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
   const discoveredAt = new Date("2025-07-07T10:00:00Z");
 
   it("deletes every category held, by default all declared ones", () => {
-    const plan = onChildDataDiscovered({ discoveredAt });
+    const plan = planChildDataDiscovery({ jurisdiction: "eea", discoveredAt });
     if (!plan.valid) throw new Error("expected a plan");
     expect(plan.actions.map((a) => a.category)).toEqual(Object.keys(policy.categories));
     expect(plan.actions.every((a) => a.action === "delete")).toBe(true);
@@ -106,7 +107,8 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
   });
 
   it("restricts instead of deleting what a legal hold covers", () => {
-    const plan = onChildDataDiscovered({
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
       discoveredAt,
       categories: ["account", "call-detail-record"],
       legalHold: ["call-detail-record"],
@@ -119,7 +121,7 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
 
   it("plans nothing for malformed input", () => {
     // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
-    const loose = onChildDataDiscovered as (x: any) => ReturnType<typeof onChildDataDiscovered>;
+    const loose = planChildDataDiscovery as (x: any) => ReturnType<typeof planChildDataDiscovery>;
     for (const bad of [
       null,
       {},
@@ -134,14 +136,25 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
 
   it("restricts every category under a blanket legal hold and deletes all without one", () => {
     const categories = ["account", "kyc-document"] as const;
-    const held = onChildDataDiscovered({ discoveredAt, categories, legalHold: true });
-    const free = onChildDataDiscovered({ discoveredAt, categories, legalHold: false });
+    const held = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      categories,
+      legalHold: true,
+    });
+    const free = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      categories,
+      legalHold: false,
+    });
     expect(held.actions.map((a) => a.action)).toEqual(["restrict", "restrict"]);
     expect(free.actions.map((a) => a.action)).toEqual(["delete", "delete"]);
   });
 
   it("gives each step its reason, citing §10 and the GDPR article", () => {
-    const plan = onChildDataDiscovered({
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
       discoveredAt,
       categories: ["account", "call-detail-record"],
       legalHold: ["call-detail-record"],
@@ -172,7 +185,11 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
   });
 
   it("dates the plan from the discovery and freezes it throughout", () => {
-    const plan = onChildDataDiscovered({ discoveredAt, categories: ["account"] });
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      categories: ["account"],
+    });
     if (!plan.valid) throw new Error("expected a plan");
     expect(plan.discoveredAt).toEqual(discoveredAt);
     expect(Object.isFrozen(plan)).toBe(true);
@@ -185,7 +202,7 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
 
   it("says what was wrong with malformed input, citing §10, in a frozen empty plan", () => {
     // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
-    const loose = onChildDataDiscovered as (x: any) => ReturnType<typeof onChildDataDiscovered>;
+    const loose = planChildDataDiscovery as (x: any) => ReturnType<typeof planChildDataDiscovery>;
     const messageFor = (input: unknown) => {
       const plan = loose(input);
       if (plan.valid) throw new Error("expected no plan");
@@ -248,9 +265,17 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       }
     }
     const at = Date.UTC(2025, 6, 7, 9);
-    const plan = onChildDataDiscovered({ discoveredAt: new Lying(at), categories: ["account"] });
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt: new Lying(at),
+      categories: ["account"],
+    });
     expect(plan).toEqual(
-      onChildDataDiscovered({ discoveredAt: new Date(at), categories: ["account"] }),
+      planChildDataDiscovery({
+        jurisdiction: "eea",
+        discoveredAt: new Date(at),
+        categories: ["account"],
+      }),
     );
     expect(plan.discoveredAt).not.toBeInstanceOf(Lying);
     for (const fake of [
@@ -258,7 +283,11 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       Object.create(Date.prototype),
       new Date(8.64e15),
     ]) {
-      const refused = onChildDataDiscovered({ discoveredAt: fake, categories: ["account"] });
+      const refused = planChildDataDiscovery({
+        jurisdiction: "eea",
+        discoveredAt: fake,
+        categories: ["account"],
+      });
       expect(refused).toMatchObject({ valid: false, actions: [] });
       expect(refused.valid || refused.reasons[0]?.message).toBe(
         "discoveredAt must be a valid Date",

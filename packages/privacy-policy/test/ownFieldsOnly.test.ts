@@ -102,8 +102,8 @@ const cases: Case[] = [
     { from: "US", to: "IN" },
   ),
   contextCase(
-    "onChildDataDiscovered",
-    (d) => call("onChildDataDiscovered", d),
+    "planChildDataDiscovery",
+    (d) => call("planChildDataDiscovery", d),
     { categories: ["account"], discoveredAt: at, legalHold: true },
     { discoveredAt: at },
   ),
@@ -259,7 +259,7 @@ describe("guards read only own data fields of what they are given", () => {
         invalid: true,
         message: expect.stringMatching(/^categories\[1\]/),
       });
-      const child = call("onChildDataDiscovered", { discoveredAt: at, categories });
+      const child = call("planChildDataDiscovery", { discoveredAt: at, categories });
       expect(verdict(child)).toEqual({
         invalid: true,
         message: expect.stringMatching(/^categories\[1\]/),

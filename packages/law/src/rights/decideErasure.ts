@@ -1,4 +1,5 @@
 import { isoString } from "@trunkiq/policy-core/engine";
+import { notifyRecipients } from "./notifyRecipients";
 import type { CheckedRight, Keeping, RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
@@ -8,7 +9,10 @@ export interface ErasureRule {
   readonly held: RightDecision;
   /** Nothing keeps the data: erase it (Art. 17(1)). */
   readonly free: RightDecision;
-  /** The legal obligation keeping the category in this jurisdiction (Art. 17(3)(b)), if any. */
+  /**
+   * The legal obligation (Art. 17(3)(b)) or the keeping for legal claims (17(3)(e)) of the
+   * category in this jurisdiction, if any.
+   */
   readonly kept: {
     readonly keeping: Keeping;
     /** The relationship is open, so the period has not started. */
@@ -19,15 +23,17 @@ export interface ErasureRule {
 }
 
 /**
- * Erasure (Art. 17) yields to a legal hold (17(3)(e)) and to a legal-obligation retention period
- * running in the subject's jurisdiction (17(3)(b)), and says until when; meanwhile the data is
- * restricted (Art. 18). Compiled once per category and jurisdiction; only the date of a running
- * period is left to the call.
+ * Erasure (Art. 17) yields to a legal hold (17(3)(e)), to a legal-obligation retention period
+ * running in the subject's jurisdiction (17(3)(b)) and to a period the declaration keeps the data
+ * for legal claims (17(3)(e)), and says until when; meanwhile the data is restricted (Art. 18).
+ * Either way every recipient of the data is told (Art. 19). Compiled once per category and
+ * jurisdiction; only the date of a running period is left to the call.
  */
 export function compileErasure(kit: RightsKit, c: RightCell): ErasureRule {
   const restrictUntil = `restrict processing of "${c.category}" (GDPR Art. 18) and delete it when the keeping ends`;
   const restrict = (until: string) =>
     kit.obligation("restrict-processing", restrictUntil + until, c.right);
+  const notify = notifyRecipients(kit, c);
   const refuse = (
     until: Date | null,
     code: "legal-hold" | "retention-not-started" | "retention-running",
@@ -38,7 +44,7 @@ export function compileErasure(kit: RightsKit, c: RightCell): ErasureRule {
       allowed: false,
       until,
       reasons: [kit.reason(code, message, c.right)],
-      obligations: [restrict(iso)],
+      obligations: [restrict(iso), ...notify],
     });
   const held = refuse(
     null,
@@ -54,12 +60,14 @@ export function compileErasure(kit: RightsKit, c: RightCell): ErasureRule {
         c.right,
       ),
     ],
-    obligations: kit.judged(c),
+    obligations: [...notify, ...kit.judged(c)],
   });
   const keeping = kit.keeping(c.category, c.jurisdiction);
-  if (!keeping?.legal) return { held, free, kept: null };
-  const law = ` (${keeping.rule.law}; GDPR Art. 17(3)(b))`;
-  const keeps = `a legal obligation keeps "${c.category}"`;
+  if (!(keeping?.legal || keeping?.claims)) return { held, free, kept: null };
+  const law = ` (${keeping.rule.law}; GDPR Art. 17(3)(${keeping.legal ? "b" : "e"}))`;
+  const keeps = keeping.legal
+    ? `a legal obligation keeps "${c.category}"`
+    : `"${c.category}" is kept for legal claims`;
   const newRecords =
     keeping.rule.anchor === "collection" ? ", so new records still start their own periods" : "";
   const notStarted = refuse(

@@ -1,8 +1,12 @@
 import { gdprArticles } from "./gdprRights";
+import { notifyRecipients } from "./notifyRecipients";
 import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
-/** Restriction is allowed, with the duty to record its ground and to warn before lifting it (Art. 18). */
+/**
+ * Restriction is allowed, with the duty to record its ground and to warn before lifting it
+ * (Art. 18), and to tell every recipient of the data (Art. 19).
+ */
 export function decideRestriction(kit: RightsKit, c: RightCell): RightDecision {
   return kit.decision(c, {
     allowed: true,
@@ -24,6 +28,7 @@ export function decideRestriction(kit: RightsKit, c: RightCell): RightDecision {
         "tell the data subject before the restriction is lifted (GDPR Art. 18(3))",
         c.right,
       ),
+      ...notifyRecipients(kit, c),
       ...kit.judged(c),
     ],
   });

@@ -31,6 +31,30 @@ export type RightsTable = ReadonlyMap<
 >;
 
 /**
+ * A request about data processed for a customer, its controller, goes to the customer: the
+ * processor assists it and acts only on its instructions (GDPR Arts. 28(3)(e), 29).
+ */
+function referToController(kit: RightsKit, c: RightCell): RightDecision {
+  return kit.decision(c, {
+    allowed: false,
+    reasons: [
+      kit.reason(
+        "right-not-applicable",
+        `"${c.category}" is processed on behalf of the customer, who is its controller: the request is the customer's to answer (GDPR Arts. 28(3)(e), 29)`,
+        c.right,
+      ),
+    ],
+    obligations: [
+      kit.obligation(
+        "refer-to-controller",
+        `refer the request about "${c.category}" to the customer without delay, help it answer, and act on it only as the customer instructs (GDPR Arts. 28(3)(e), 29)`,
+        c.right,
+      ),
+    ],
+  });
+}
+
+/**
  * Decides every declared right with GDPR semantics on every category in every jurisdiction
  * once, so a call only reads the table: only erasure while a period runs depends on the dates.
  */
@@ -45,7 +69,11 @@ export function compileRights(kit: RightsKit): RightsTable {
       for (const jurisdiction of policy.jurisdictions) {
         const cell: RightCell = { right, category, jurisdiction };
         byJurisdiction.set(jurisdiction, {
-          decided: right === "erasure" ? compileErasure(kit, cell) : deciders[right](kit, cell),
+          decided: kit.processorFor.has(category)
+            ? referToController(kit, cell)
+            : right === "erasure"
+              ? compileErasure(kit, cell)
+              : deciders[right](kit, cell),
           keeping: kit.keeping(category, jurisdiction),
         });
       }

@@ -8,6 +8,7 @@ import type {
   RetentionSchedule,
 } from "@trunkiq/policy-core";
 import { calendarPeriod, type compileRetention, deadlineTime } from "@trunkiq/policy-core/engine";
+import { isResponseLaw, type ResponseLaw } from "../responseDeadline";
 import type { CompiledRight } from "./decideRight";
 import { type BasisKind, basisKind, type GdprRight } from "./gdprRights";
 import type { RightDecision, RightsOptions } from "./types";
@@ -44,6 +45,10 @@ export interface Keeping {
   readonly rule: RetentionRuleDeclaration;
   /** The rule rests on a legal obligation of that jurisdiction (GDPR Art. 17(3)(b)). */
   readonly legal: boolean;
+  /** The rule keeps the data for legal claims (GDPR Art. 17(3)(e)). */
+  readonly claims: boolean;
+  /** The rule allows no storage at all (a zero `maximum`): nothing of the category is held. */
+  readonly neverStored: boolean;
   /**
    * When data of a relationship that ended at `ended` (ms) is due for deletion, in ms: `NaN`
    * past the last representable date, `null` when the rule gives no date yet.
@@ -60,6 +65,10 @@ export interface RightsKit {
   readonly retention: ReturnType<typeof compileRetention>;
   /** Purposes that are direct marketing (Art. 21(3)). */
   readonly marketing: ReadonlySet<string>;
+  /** Categories processed for a customer who is their controller (Arts. 28(3)(e), 29). */
+  readonly processorFor: ReadonlySet<string>;
+  /** The law setting the response deadline in each jurisdiction that has one. */
+  readonly responseLaws: ReadonlyMap<string, ResponseLaw>;
   /** A reason citing the right's section, or the rights scope when the right is unknown. */
   reason(code: ReasonCode, message: string, right?: string): Reason;
   obligation(id: string, message: string, right: string): Obligation;
@@ -73,12 +82,17 @@ export interface RightsKit {
   keeping(category: string, jurisdiction: string): Keeping | null;
   /** The obligations a deployment added for this right on this category. */
   judged(c: RightCell): readonly Obligation[];
+  /** The recipients the share rules let receive a category, in declaration order. */
+  recipientsOf(category: string): readonly string[];
 }
 
 /** Builds the kit from a frozen declaration, frozen options and the compiled retention rules. */
 export function createRightsKit(
   policy: PolicyDeclaration,
-  options: Pick<RightsOptions, "directMarketing" | "judgements">,
+  options: Pick<
+    RightsOptions,
+    "directMarketing" | "judgements" | "processorFor" | "legalClaims" | "responseLaws"
+  >,
   retention: ReturnType<typeof compileRetention>,
   schedule: RetentionSchedule = {},
 ): RightsKit {
@@ -93,6 +107,8 @@ export function createRightsKit(
       row.set(jurisdiction, {
         rule,
         legal: basisKind(policy, rule.basis) === "legal-obligation",
+        claims: options.legalClaims?.[category]?.includes(jurisdiction) === true,
+        neverStored: isZero(rule.maximum),
         ...dueOf(category, jurisdiction, rule, schedule, retention),
       });
     }
@@ -103,6 +119,10 @@ export function createRightsKit(
     policyRef,
     retention,
     marketing: new Set(options.directMarketing ?? []),
+    processorFor: new Set(options.processorFor ?? []),
+    responseLaws: new Map(
+      Object.entries(options.responseLaws ?? {}).filter(([, law]) => isResponseLaw(law)),
+    ),
     reason: (code, message, right) => {
       const cite = cited(right);
       return Object.freeze({
@@ -133,6 +153,10 @@ export function createRightsKit(
         .map(([id, p]) => ({ id, kind: basisKind(policy, p.basis) })),
     keeping: (category, jurisdiction) => keepings.get(category)?.get(jurisdiction) ?? null,
     judged: (c) => options.judgements?.[c.right]?.[c.category] ?? [],
+    recipientsOf: (category) =>
+      Object.entries(policy.recipients)
+        .filter(([, r]) => Object.hasOwn(r.receives, category))
+        .map(([id]) => id),
   };
 }
 
@@ -172,6 +196,13 @@ function dueOf(
     return kept.until === null ? null : kept.until.getTime();
   };
   return { due, representableUpTo: Number.NEGATIVE_INFINITY };
+}
+
+/** `true` for a declared period of no time at all; `false` when there is none. */
+function isZero(period: RetentionRuleDeclaration["maximum"]): boolean {
+  if (period === undefined) return false;
+  const calendar = calendarPeriod(period);
+  return calendar !== undefined && calendar.months === 0 && calendar.days === 0;
 }
 
 const DAY_MS = 86_400_000;

@@ -186,12 +186,12 @@ const cases: readonly GuardCase[] = [
     permits: allowed,
   },
   {
-    name: "onChildDataDiscovered",
+    name: "planChildDataDiscovery",
     args: object(["categories", "discoveredAt", "legalHold"]).map((o) => ({
       args: [o.input],
       hidden: o.hidden,
     })),
-    call: (a) => loose(trunkiq.onChildDataDiscovered)(...a),
+    call: (a) => loose(trunkiq.planChildDataDiscovery)(...a),
     permits: (a) => (a as { valid?: unknown }).valid === true,
   },
   {

@@ -391,6 +391,6 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§10",
     opening: "If we become aware that we have collected personal information from a child",
-    guards: ["onChildDataDiscovered"],
+    guards: ["planChildDataDiscovery"],
   },
 ];
