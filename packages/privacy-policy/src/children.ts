@@ -156,7 +156,14 @@ export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildData
       relationshipEndedAt: ended as Date,
       categories: held as readonly DataCategory[],
     });
-    if (!plan.valid) return invalid(...plan.reasons.map((r) => r.message));
+    if (!plan.valid) {
+      // The discovery is the request's receipt: a date planRequest cannot count from is this one.
+      return invalid(
+        ...plan.reasons.map((r) =>
+          r.message.startsWith("receivedAt") ? "discoveredAt must be a valid Date" : r.message,
+        ),
+      );
+    }
     const j = plan.jurisdiction;
     const covered = (c: DataCategory) => hold === true || (Array.isArray(hold) && hold.includes(c));
     const step = (

@@ -187,7 +187,13 @@ const cases: readonly GuardCase[] = [
   },
   {
     name: "planChildDataDiscovery",
-    args: object(["categories", "discoveredAt", "legalHold"]).map((o) => ({
+    args: object([
+      "categories",
+      "discoveredAt",
+      "jurisdiction",
+      "relationshipEndedAt",
+      "legalHold",
+    ]).map((o) => ({
       args: [o.input],
       hidden: o.hidden,
     })),
