@@ -35,7 +35,7 @@ import type {
  *
  * @category Rights
  * @example
- * const { canExercise, planRequest } = createRightsGuards(policy, { directMarketing: ["marketing"] });
+ * const { canExercise, planRequest } = createRightsGuards(policy, { directMarketing: ["marketing"], responseLaws: { us: "ccpa", eea: "gdpr" } });
  * canExercise("erasure", "kyc-document", { jurisdiction: "eea" }).until; // null: relationship open
  */
 export function createRightsGuards<const D extends PolicyDeclaration>(

@@ -270,6 +270,8 @@ export const trace: readonly TraceEntry[] = [
       "purposes.call-recording",
       "retention.communication-content",
     ],
+    // Requests about content are referred to the customer (GDPR Arts. 28(3)(e), 29).
+    guards: ["canExercise", "planRequest"],
   },
   {
     section: "§5",
@@ -302,17 +304,21 @@ export const trace: readonly TraceEntry[] = [
     section: "§7",
     opening: "Account Information is kept for the duration",
     declarations: ["retention.account"],
+    // Erasure yields while the EEA and UK rules keep it for legal claims (Art. 17(3)(e)).
+    guards: ["canExercise", "planRequest"],
   },
   {
     section: "§7",
     opening: "Call Detail Records (CDRs) are retained",
     declarations: ["retention.call-detail-record"],
-    guards: ["withRetention"],
+    // A child's call records stay restricted while 47 CFR 42.6 keeps them (Art. 17(3)(b)).
+    guards: ["withRetention", "canExercise", "planChildDataDiscovery"],
   },
   {
     section: "§7",
     opening: "KYC Documents are retained as required",
     declarations: ["retention.kyc-document"],
+    guards: ["canExercise", "planChildDataDiscovery"],
   },
   {
     section: "§8",
