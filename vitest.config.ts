@@ -55,6 +55,7 @@ const projects = [
   project("law", "packages/law"),
   project("privacy-policy", "packages/privacy-policy"),
   project("testing", "packages/testing"),
+  project("fastify", "packages/fastify"),
   project("cli", "packages/cli", { exclude: [...exclude, "packages/cli/test/bin/**"] }),
   // The built binary, end to end: the one suite that needs a build, made once for it.
   project("cli-bin", "packages/cli", {
@@ -63,6 +64,8 @@ const projects = [
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
   project("examples", "examples/*"),
+  // Every TypeScript block of the READMEs and docs/, type-checked and, where marked, run.
+  project("docs", "docs", { testTimeout: 60_000 }),
   // The benchmark harness's own tests; the benchmarks themselves run in bench/run.mjs.
   // Its answer checks scan 10 MB values with every candidate: slow on a loaded machine, not wrong.
   project("bench", "bench", {
