@@ -67,7 +67,10 @@ const decl = policy as unknown as {
   bases: Record<string, { gdpr?: string }>;
   retention: Record<
     string,
-    Record<string, { anchor: "collection" | "relationship-end"; period: Period; basis: string }>
+    Record<
+      string,
+      { anchor: "collection" | "relationship-end"; period: Period; basis: string; law: string }
+    >
   >;
   rights: Loose;
 };

@@ -119,7 +119,7 @@ const kinds: Record<string, string> = {
   "Art. 6(1)(f)": "legitimate-interest",
 };
 const basisKind = (basis: string) => kinds[declaration.bases[basis]?.gdpr ?? ""] ?? basis;
-const compile = (r: { anchor: string; period: Period; basis: string }): FloorRule => {
+const compile = (r: { anchor: string; period: Period; basis: string; law: string }): FloorRule => {
   const months = (r.period.years ?? 0) * 12 + (r.period.months ?? 0);
   const days = (r.period.weeks ?? 0) * 7 + (r.period.days ?? 0);
   return {
@@ -127,7 +127,8 @@ const compile = (r: { anchor: string; period: Period; basis: string }): FloorRul
     zero: months === 0 && days === 0,
     months,
     days,
-    legal: basisKind(r.basis) === "legal-obligation",
+    // Erasure yields to a legal obligation (Art. 17(3)(b)) and to keeping for legal claims (17(3)(e)).
+    legal: basisKind(r.basis) === "legal-obligation" || r.law.includes("Art. 17(3)(e)"),
   };
 };
 const retentionRules: Record<string, Record<string, FloorRule>> = Object.create(null);
@@ -217,6 +218,9 @@ for (const category of Object.keys(declaration.categories)) {
   );
 }
 
+// §5: requests about content go to the customer, its controller (the rights options' processorFor).
+const referred = new Set(["communication-content"]);
+
 /** `canExercise`: -2 allowed, -1 denied with `until` null, else the `until` of the denial in ms. */
 export function canExerciseFloor(right: unknown, category: unknown, context?: unknown): number {
   if (typeof right !== "string" || !own(declaration.rights, right) || !gdprRights.has(right))
@@ -236,6 +240,7 @@ export function canExerciseFloor(right: unknown, category: unknown, context?: un
   if (hold !== undefined && typeof hold !== "boolean") return -1;
   if (now !== undefined && !isDate(now)) return -1;
   if (typeof j !== "string" || !declaration.jurisdictions.includes(j)) return -1;
+  if (referred.has(category)) return -1;
   switch (right) {
     case "portability":
       return portable[category] ? -2 : -1;

@@ -3,11 +3,18 @@
 // Kept small on purpose; a policy's services need only the main entry.
 export { type ExplainableDecision, explainWith } from "./explain";
 export { auditEmitter } from "./internal/audit";
+export { isoString } from "./internal/calendar";
 export { describe } from "./internal/context";
-export { checkedDate, readDate, timeOf } from "./internal/dates";
+export { checkedDate, isTime, readDate, timeOf } from "./internal/dates";
 export { declaredPolicy } from "./internal/declaredPolicy";
 export { deepFreeze, frozenCopy } from "./internal/deepFreeze";
-export { addPeriod, formatPeriod } from "./internal/duration";
+export {
+  addPeriod,
+  type CalendarPeriod,
+  calendarPeriod,
+  deadlineTime,
+  formatPeriod,
+} from "./internal/duration";
 export {
   type Alternative,
   hasVariants,

@@ -7,7 +7,7 @@ import {
   validateSchedule,
 } from "@trunkiq/policy-core/engine";
 import { checkRightArguments } from "./rights/checkRightArguments";
-import { decideRight } from "./rights/decideRight";
+import { compileRights, decideRight } from "./rights/decideRight";
 import { planRequest as plan } from "./rights/planRequest";
 import { createRightsKit } from "./rights/rightsKit";
 import type {
@@ -35,7 +35,7 @@ import type {
  *
  * @category Rights
  * @example
- * const { canExercise, planRequest } = createRightsGuards(policy, { directMarketing: ["marketing"] });
+ * const { canExercise, planRequest } = createRightsGuards(policy, { directMarketing: ["marketing"], responseLaws: { us: "ccpa", eea: "gdpr" } });
  * canExercise("erasure", "kyc-document", { jurisdiction: "eea" }).until; // null: relationship open
  */
 export function createRightsGuards<const D extends PolicyDeclaration>(
@@ -50,7 +50,8 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
   const options = frozenCopy(tables);
   const schedule = options.retention ?? {};
   validateSchedule(policy, schedule);
-  const kit = createRightsKit(policy, options, compileRetention(policy, schedule));
+  const kit = createRightsKit(policy, options, compileRetention(policy, schedule), schedule);
+  const table = compileRights(kit);
 
   /** One event per public call; ids only when declared, never a date of the context. */
   const emit = (
@@ -75,32 +76,33 @@ export function createRightsGuards<const D extends PolicyDeclaration>(
       policy: kit.policyRef,
     });
 
+  const refuse = (right: unknown, category: unknown, problem: string): RightDecision =>
+    kit.decision(
+      {
+        right: typeof right === "string" ? right : describe(right),
+        category: typeof category === "string" ? category : describe(category),
+        jurisdiction: policy.jurisdictions[0] as string,
+      },
+      { allowed: false, reasons: [kit.reason("invalid-input", problem)] },
+    );
+
   const exercise = (right: unknown, category: unknown, context?: unknown): RightDecision => {
-    const refuse = (problem: string) =>
-      kit.decision(
-        {
-          right: typeof right === "string" ? right : describe(right),
-          category: typeof category === "string" ? category : describe(category),
-          jurisdiction: policy.jurisdictions[0],
-        },
-        { allowed: false, reasons: [kit.reason("invalid-input", problem)] },
-      );
     try {
-      const checked = checkRightArguments(kit, right, category, context);
-      return typeof checked === "string" ? refuse(checked) : decideRight(kit, checked);
+      const checked = checkRightArguments(kit, table, right, category, context);
+      return typeof checked === "string" ? refuse(right, category, checked) : decideRight(checked);
     } catch {
-      return refuse("the context could not be read");
+      return refuse(right, category, "the context could not be read");
     }
   };
 
   const canExercise = (right: unknown, category: unknown, context?: unknown): RightDecision => {
     const decision = exercise(right, category, context);
-    emit("right", decision.allowed, { right, category }, decision);
+    if (onDecision !== undefined) emit("right", decision.allowed, { right, category }, decision);
     return decision;
   };
 
   const planRequest = (request: unknown): RequestPlan | InvalidRequestPlan => {
-    const planned = plan(kit, request);
+    const planned = plan(kit, table, request);
     // A plan spans categories, so its event names the right only.
     emit(
       "request-plan",

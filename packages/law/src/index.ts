@@ -20,7 +20,12 @@ export {
 } from "./createTransferGuard";
 export { defineTransferLaw } from "./defineTransferLaw";
 export { type AnyDecision, explain } from "./explain";
-export { type ResponseDeadline, responseDeadline } from "./responseDeadline";
+export {
+  type ResponseDeadline,
+  type ResponseLaw,
+  responseDeadline,
+  responseLaws,
+} from "./responseDeadline";
 export { type GdprRight, gdprRights } from "./rights/gdprRights";
 export type {
   InvalidRequestPlan,

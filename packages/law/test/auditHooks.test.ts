@@ -30,7 +30,10 @@ type Call = (...args: unknown[]) => unknown;
 /** Every public guard call, built from the same hooks, with the arguments it is called with. */
 const guardsWith = (hooks: AuditHooks): Record<string, Call> => {
   const g = createGuards(examplePolicy, hooks) as unknown as Record<string, Call>;
-  const rights = createRightsGuards(rightsPolicy, hooks) as unknown as Record<string, Call>;
+  const rights = createRightsGuards(rightsPolicy, {
+    ...hooks,
+    responseLaws: { us: "ccpa", eea: "gdpr" },
+  }) as unknown as Record<string, Call>;
   return {
     canUse: g.canUse as Call,
     canShare: g.canShare as Call,
@@ -100,8 +103,8 @@ const asked: Record<string, readonly (() => unknown[])[]> = {
     () => ["nothing", "order"],
   ],
   planRequest: [
-    () => [{ right: "erasure", receivedAt: now }],
-    () => [{ right: "erasure", receivedAt: "today" }],
+    () => [{ right: "erasure", receivedAt: now, jurisdiction: "us" }],
+    () => [{ right: "erasure", receivedAt: "today", jurisdiction: "us" }],
     () => [unreadable()],
   ],
 };
@@ -203,9 +206,12 @@ describe("audit hooks", () => {
   it("names the right of a rights decision and never a date or an age", () => {
     const events: DecisionEvent[] = [];
     const onDecision = (e: DecisionEvent) => events.push(e);
-    const { canExercise, planRequest } = createRightsGuards(rightsPolicy, { onDecision });
+    const { canExercise, planRequest } = createRightsGuards(rightsPolicy, {
+      onDecision,
+      responseLaws: { us: "ccpa" },
+    });
     canExercise("erasure", "invoice", { relationshipEndedAt: now, now });
-    planRequest({ right: "access", receivedAt: now });
+    planRequest({ right: "access", receivedAt: now, jurisdiction: "us" });
     createAgeGate(examplePolicy, ageRule, { onDecision })({ birthDate: new Date("2001-02-03") });
     expect(events.map((e) => [e.kind, e.right, e.category, e.allowed])).toEqual([
       ["right", "erasure", "invoice", false],

@@ -34,7 +34,9 @@ const shop = definePolicy({
     complaint: { section: "§9", text: "complain to us" },
   },
 });
-const shopGuards = () => createRightsGuards(shop, { directMarketing: ["newsletter"] });
+const responseLaws = { us: "ccpa", eea: "gdpr" } as const;
+const shopGuards = () =>
+  createRightsGuards(shop, { directMarketing: ["newsletter"], responseLaws });
 
 describe("§9 rights from declarations, GDPR Arts. 15–21", () => {
   it("finds the lawful basis of each purpose from its GDPR letter", () => {
@@ -92,6 +94,7 @@ describe("§9 rights from declarations, GDPR Arts. 15–21", () => {
 
   it("plans restriction with the retention end for each yielding category", () => {
     const plan = shopGuards().planRequest({
+      jurisdiction: "us",
       right: "erasure",
       receivedAt: new Date("2025-01-31T00:00:00Z"),
       relationshipEndedAt: new Date("2025-01-01T00:00:00Z"),
@@ -107,6 +110,7 @@ describe("§9 rights from declarations, GDPR Arts. 15–21", () => {
 
 const options = {
   directMarketing: ["newsletter", "promotion"],
+  responseLaws,
   judgements: {
     access: { email: [verify] },
     rectification: { email: [verify] },
@@ -680,7 +684,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   const receivedAt = utc("2025-01-31T10:00:00Z");
 
   it("answers within a month of receipt, extensible to three, citing the right's clause", () => {
-    const plan = planRequest({ right: "access", receivedAt });
+    const plan = planRequest({ jurisdiction: "eea", right: "access", receivedAt });
     expect(plan).toMatchObject({
       valid: true,
       right: "access",
@@ -701,7 +705,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it("exports every declared category for access, carrying each decision's reasons and obligations", () => {
-    const plan = planRequest({ right: "access", receivedAt });
+    const plan = planRequest({ jurisdiction: "us", right: "access", receivedAt });
     expect(plan.actions.map((a) => [a.category, a.action])).toEqual([
       ["email", "export"],
       ["order", "export"],
@@ -717,6 +721,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
 
   it("plans only the categories asked for, each once, in the order asked", () => {
     const plan = planRequest({
+      jurisdiction: "us",
       right: "rectification",
       receivedAt,
       categories: ["device", "email", "device"],
@@ -728,7 +733,12 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it("restricts every category on a restriction request, with no known end", () => {
-    const plan = planRequest({ right: "restriction", receivedAt, categories: ["order", "device"] });
+    const plan = planRequest({
+      jurisdiction: "us",
+      right: "restriction",
+      receivedAt,
+      categories: ["order", "device"],
+    });
     expect(plan.actions).toEqual([
       expect.objectContaining({ category: "order", action: "restrict", until: null }),
       expect.objectContaining({ category: "device", action: "restrict", until: null }),
@@ -742,6 +752,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
 
   it("exports what portability covers and keeps the rest until its retention ends", () => {
     const plan = planRequest({
+      jurisdiction: "us",
       right: "portability",
       receivedAt,
       relationshipEndedAt: utc("2025-01-10T08:00:00Z"),
@@ -757,27 +768,71 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it("keeps what portability does not cover with no known end while the relationship is open", () => {
-    const plan = planRequest({ right: "portability", receivedAt, categories: ["device"] });
+    const plan = planRequest({
+      jurisdiction: "us",
+      right: "portability",
+      receivedAt,
+      categories: ["device"],
+    });
     expect(plan.actions).toEqual([
       expect.objectContaining({ category: "device", action: "keep", until: null }),
     ]);
   });
 
-  it("stops direct marketing, restricts legitimate interests and keeps the rest on an objection", () => {
+  it("stops direct marketing, restricts legitimate interests and keeps the rest on an objection, per purpose (Art. 21(3))", () => {
     const plan = planRequest({
+      jurisdiction: "us",
       right: "objection",
       receivedAt,
       relationshipEndedAt: utc("2025-01-10T08:00:00Z"),
     });
     expect(
-      plan.actions.map((a) => [a.category, a.action, a.until?.toISOString() ?? a.until]),
-    ).toEqual([
-      ["email", "stop", undefined],
-      ["order", "keep", "2032-01-11T00:00:00.000Z"],
-      ["invoice", "keep", "2030-01-11T00:00:00.000Z"],
-      ["device", "restrict", null],
-      ["location", "keep", "2025-01-12T00:00:00.000Z"],
-    ]);
+      plan.actions.map((a) => [
+        a.category,
+        a.action,
+        a.until?.toISOString() ?? a.until,
+        a.purposes?.join(" "),
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        [
+          "email",
+          "stop",
+          undefined,
+          "newsletter promotion",
+        ],
+        [
+          "email",
+          "restrict",
+          null,
+          "analytics",
+        ],
+        [
+          "order",
+          "keep",
+          "2032-01-11T00:00:00.000Z",
+          undefined,
+        ],
+        [
+          "invoice",
+          "keep",
+          "2030-01-11T00:00:00.000Z",
+          undefined,
+        ],
+        [
+          "device",
+          "restrict",
+          null,
+          "analytics fraud",
+        ],
+        [
+          "location",
+          "keep",
+          "2025-01-12T00:00:00.000Z",
+          undefined,
+        ],
+      ]
+    `);
     expect(plan.actions[0]?.obligations.map((o) => o.id)).toEqual([
       "stop-direct-marketing",
       "assess-compelling-grounds",
@@ -787,6 +842,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
 
   it("deletes what erasure allows and restricts the rest until the keeping ends", () => {
     const plan = planRequest({
+      jurisdiction: "us",
       right: "erasure",
       receivedAt,
       relationshipEndedAt: utc("2025-01-10T08:00:00Z"),
@@ -804,6 +860,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
 
   it("decides retention as of receipt unless told another moment", () => {
     const request = {
+      jurisdiction: "us",
       right: "erasure",
       receivedAt: utc("2005-06-01T00:00:00Z"),
       relationshipEndedAt: utc("2000-01-01T00:00:00Z"),
@@ -820,7 +877,12 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it("honours the jurisdiction and legal hold of the request", () => {
-    const base = { right: "erasure", receivedAt, categories: ["invoice", "email"] } as const;
+    const base = {
+      jurisdiction: "us",
+      right: "erasure",
+      receivedAt,
+      categories: ["invoice", "email"],
+    } as const;
     expect(planRequest({ ...base, jurisdiction: "eea" }).actions.map((a) => a.action)).toEqual([
       "delete",
       "delete",
@@ -832,7 +894,7 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it("returns deeply frozen plans", () => {
-    const plan = planRequest({ right: "objection", receivedAt });
+    const plan = planRequest({ jurisdiction: "us", right: "objection", receivedAt });
     expect(Object.isFrozen(plan)).toBe(true);
     expect(Object.isFrozen(plan.actions)).toBe(true);
     expect(Object.isFrozen(plan.reasons)).toBe(true);
@@ -856,13 +918,14 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
     ["an invalid Date", new Date("nope"), /got an invalid Date$/],
     ["an ISO string", "2025-01-31", /^receivedAt must be a valid Date/],
   ])("refuses a receipt date that is %s, naming the right asked for", (_, date, message) => {
-    const plan = loose.planRequest({ right: "erasure", receivedAt: date });
+    const plan = loose.planRequest({ jurisdiction: "us", right: "erasure", receivedAt: date });
     expect(refusedPlan(plan)).toMatch(message);
     expect(plan.right).toBe("erasure");
   });
 
   it("refuses a receipt date whose deadlines cannot be represented", () => {
     const plan = loose.planRequest({
+      jurisdiction: "us",
       right: "access",
       receivedAt: new Date("+275760-07-01T00:00:00Z"),
     });
@@ -874,23 +937,28 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
     ["a single id", "email"],
     ["null", null],
   ])("refuses a category list that is %s", (_, categories) => {
-    expect(refusedPlan(loose.planRequest({ right: "access", receivedAt, categories }))).toMatch(
-      /^categories must be a non-empty array, got /,
-    );
+    expect(
+      refusedPlan(
+        loose.planRequest({ jurisdiction: "us", right: "access", receivedAt, categories }),
+      ),
+    ).toMatch(/^categories must be a non-empty array, got /);
   });
 
   it("refuses the whole plan when one category or the right is unknown", () => {
     const plan = loose.planRequest({
+      jurisdiction: "us",
       right: "access",
       receivedAt,
       categories: ["email", "tattoo"],
     });
     expect(refusedPlan(plan)).toMatch(/^unknown data category "tattoo"/);
-    const unknown = loose.planRequest({ right: 9, receivedAt });
+    const unknown = loose.planRequest({ jurisdiction: "us", right: 9, receivedAt });
     expect(refusedPlan(unknown)).toMatch(/^unknown right 9/);
     expect(unknown.right).toBe("9");
     expect(
-      refusedPlan(loose.planRequest({ right: "access", receivedAt, legalHold: "no" })),
+      refusedPlan(
+        loose.planRequest({ jurisdiction: "us", right: "access", receivedAt, legalHold: "no" }),
+      ),
     ).toMatch(/^legalHold must be true or false/);
   });
 
@@ -930,8 +998,10 @@ describe("§9 planRequest, GDPR Art. 12(3)", () => {
   });
 
   it("refuses a null moment rather than deciding as of receipt", () => {
-    expect(refusedPlan(loose.planRequest({ right: "erasure", receivedAt, now: null }))).toBe(
-      "now must be a valid Date when given, got null",
-    );
+    expect(
+      refusedPlan(
+        loose.planRequest({ jurisdiction: "us", right: "erasure", receivedAt, now: null }),
+      ),
+    ).toBe("now must be a valid Date when given, got null");
   });
 });

@@ -77,7 +77,7 @@ const structural = (t: TableDeclaration) =>
  *
  * @category Rights
  * @example
- * const plan = rights.planRequest({ right: "erasure", receivedAt: new Date() });
+ * const plan = rights.planRequest({ right: "erasure", receivedAt: new Date(), jurisdiction: "eea" });
  * const { writes } = requestPlanQueries(db, dataMap, plan, { subject: accountId });
  * await db.transaction().execute(async (tx) => { for (const w of writes) await tx.executeQuery(w.query) });
  */

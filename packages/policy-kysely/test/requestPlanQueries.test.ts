@@ -193,7 +193,11 @@ describe("§9 the right to erasure becomes DELETE and UPDATE statements from the
         reason: "no mapped table holds website-usage",
       },
     ]);
-    const invalid = planRequest({ right: "erasure", receivedAt: new Date(Number.NaN) });
+    const invalid = planRequest({
+      right: "erasure",
+      receivedAt: new Date(Number.NaN),
+      jurisdiction: "eea",
+    });
     expect(requestPlanQueries(db, dataMap, invalid, { subject: "subject" })).toEqual({
       reads: [],
       writes: [],

@@ -1,8 +1,8 @@
-import { ownElements, ownFields } from "@trunkiq/policy-core/engine";
-import { type AgeRule, createAgeGate, responseDeadline } from "@trunkiq/policy-law";
-import type { Category } from "./ids";
+import { ownElements, ownFields, readDate } from "@trunkiq/policy-core/engine";
+import { type AgeRule, createAgeGate } from "@trunkiq/policy-law";
+import type { Category, Jurisdiction } from "./ids";
 import { policy } from "./policy";
-import { planRequest } from "./rights";
+import { canExercise, planRequest, rightsOptions } from "./rights";
 
 // The age, its law and its clause come from the declaration: one place to change them.
 const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimumAge;
@@ -22,20 +22,31 @@ export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
  */
 export const canCollect = /* @__PURE__ */ createAgeGate(policy, ageRule);
 
-/** What {@link onChildDataDiscovered} needs to know. */
+/** What {@link planChildDataDiscovery} needs to know. */
 export interface ChildDataDiscovery {
   /** The categories held about the child; every declared category by default. */
   readonly categories?: readonly Category[] | undefined;
   readonly discoveredAt: Date;
+  /** Whose law governs the data: it sets the deadline and the duties to keep. Required. */
+  readonly jurisdiction: Jurisdiction;
+  /**
+   * When the child's account ended; the discovery by default, since the service stops for a
+   * child once known (§10), so no record is newer than that.
+   */
+  readonly relationshipEndedAt?: Date | undefined;
   /** Categories a legal hold covers (or `true` for all): they are restricted, not deleted. */
   readonly legalHold?: boolean | readonly Category[] | undefined;
 }
+
+type ChildReason = { code: string; message: string; section: string; text: string };
 
 /** One step of the §10 deletion plan. */
 export interface ChildDataAction {
   readonly category: Category;
   readonly action: "delete" | "restrict";
-  readonly reasons: readonly { code: string; message: string; section: string; text: string }[];
+  /** For `restrict`: when the duty keeping the data ends (`null`: when the hold is lifted). */
+  readonly until?: Date | null;
+  readonly reasons: readonly ChildReason[];
 }
 
 /** An array field as a snapshot of its own elements; any other value as it is. */
@@ -50,6 +61,7 @@ export type ChildDataPlan =
   | {
       readonly valid: true;
       readonly discoveredAt: Date;
+      readonly jurisdiction: Jurisdiction;
       readonly deadline: Date;
       readonly actions: readonly ChildDataAction[];
     }
@@ -58,21 +70,36 @@ export type ChildDataPlan =
       readonly discoveredAt: null;
       readonly deadline: null;
       readonly actions: readonly [];
-      readonly reasons: readonly { code: string; message: string; section: string; text: string }[];
+      readonly reasons: readonly ChildReason[];
     };
 
+/** `true` when the retention rule of a category in a jurisdiction rests on a legal obligation. */
+const legalDuty = (category: Category, jurisdiction: Jurisdiction) => {
+  const rule = (policy.retention as Record<string, Record<string, { basis: string; law: string }>>)[
+    category
+  ]?.[jurisdiction];
+  const basis =
+    rule === undefined
+      ? undefined
+      : (policy.bases as Record<string, { gdpr?: string }>)[rule.basis];
+  return basis?.gdpr === "Art. 6(1)(c)" ? rule : undefined;
+};
+
 /**
- * The plan when data turns out to be a child's (§10: "we will take steps to delete it"): every
- * category held is deleted, except those a legal hold covers, which are restricted (GDPR
- * Art. 17(3)(e), Art. 18) until the hold is lifted. Retention duties do not keep a child's data:
- * it should never have been collected. The deadline is that of an erasure request (Art. 12(3)).
+ * The plan when data turns out to be a child's (§10: "we will take steps to delete it", GDPR
+ * Art. 17(1)(f)). Every category held is deleted, except:
+ * - what a legal hold covers, restricted until the hold is lifted (Art. 17(3)(e), Art. 18);
+ * - what a legal retention duty of the jurisdiction still covers (47 CFR 42.6 for US call
+ *   records, the AML rules for KYC documents): the duty overrides the erasure (Art. 17(3)(b)
+ *   over 17(1)(f)), so the data is restricted until the duty ends, and the step says when.
+ * The deadline is that of an erasure request in the jurisdiction.
  *
  * @category Children
  * @example
- * onChildDataDiscovered({ categories: ["account", "call-detail-record"], discoveredAt: new Date(), legalHold: ["call-detail-record"] });
- * // actions: account → delete, call-detail-record → restrict
+ * planChildDataDiscovery({ categories: ["account", "call-detail-record"], discoveredAt: new Date("2025-07-07"), jurisdiction: "us" });
+ * // actions: account → delete, call-detail-record → restrict until 2027-01-08 (47 CFR 42.6)
  */
-export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataPlan {
+export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildDataPlan {
   const invalid = (...messages: string[]): ChildDataPlan =>
     Object.freeze({
       valid: false as const,
@@ -85,19 +112,27 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
     });
   try {
     if (discovery === null || typeof discovery !== "object") {
-      return invalid("the discovery must be an object { categories?, discoveredAt, legalHold? }");
+      return invalid(
+        "the discovery must be an object { categories?, discoveredAt, jurisdiction, relationshipEndedAt?, legalHold? }",
+      );
     }
     // Own data fields only, each read once: an inherited or getter-given legalHold is refused.
-    const read = ownFields(discovery, ["categories", "discoveredAt", "legalHold"], "discovery");
+    const read = ownFields(
+      discovery,
+      ["categories", "discoveredAt", "jurisdiction", "relationshipEndedAt", "legalHold"],
+      "discovery",
+    );
     if (read.problem !== undefined) return invalid(read.problem);
-    const { discoveredAt } = read.fields;
+    const { discoveredAt, jurisdiction } = read.fields;
     const categories = listed(read.fields.categories, "categories");
     const legalHold = listed(read.fields.legalHold, "legalHold");
     if (categories.problem !== undefined) return invalid(categories.problem);
     if (legalHold.problem !== undefined) return invalid(legalHold.problem);
     // Core reads the date through the intrinsic, so a Date subclass or Proxy cannot lie about it.
-    if (responseDeadline(discoveredAt as Date) === null) {
-      return invalid("discoveredAt must be a valid Date");
+    if (readDate(discoveredAt) === undefined) return invalid("discoveredAt must be a valid Date");
+    const ended = read.fields.relationshipEndedAt ?? discoveredAt;
+    if (readDate(ended) === undefined) {
+      return invalid("relationshipEndedAt must be a valid Date when given");
     }
     const held = categories.value ?? Object.keys(policy.categories);
     const hold = legalHold.value;
@@ -112,37 +147,87 @@ export function onChildDataDiscovered(discovery: ChildDataDiscovery): ChildDataP
     ) {
       return invalid("legalHold must be true, false or a list of declared categories");
     }
-    // planRequest refuses anything but a non-empty list of declared categories.
+    // planRequest refuses anything but a non-empty list of declared categories, and a request
+    // without a declared jurisdiction; it reads the dates again through the same intrinsic.
     const plan = planRequest({
       right: "erasure",
-      // planRequest reads it again through the same intrinsic, into a plain Date of its own.
       receivedAt: discoveredAt as Date,
+      jurisdiction: jurisdiction as Jurisdiction,
+      relationshipEndedAt: ended as Date,
       categories: held as readonly Category[],
     });
-    if (!plan.valid) return invalid(...plan.reasons.map((r) => r.message));
+    if (!plan.valid) {
+      // The discovery is the request's receipt: a date planRequest cannot count from is this one.
+      return invalid(
+        ...plan.reasons.map((r) =>
+          r.message.startsWith("receivedAt") ? "discoveredAt must be a valid Date" : r.message,
+        ),
+      );
+    }
+    const j = plan.jurisdiction;
     const covered = (c: Category) => hold === true || (Array.isArray(hold) && hold.includes(c));
-    const actions = plan.actions.map((a) =>
+    const step = (
+      category: Category,
+      action: "delete" | "restrict",
+      reason: ChildReason,
+      until?: Date | null,
+    ): ChildDataAction =>
       Object.freeze({
-        category: a.category,
-        action: covered(a.category) ? ("restrict" as const) : ("delete" as const),
-        reasons: Object.freeze([
-          covered(a.category)
-            ? {
-                code: "legal-hold",
-                message: `a legal hold covers "${a.category}": restrict it and delete it when the hold is lifted (GDPR Arts. 17(3)(e), 18)`,
-                ...childrenClause,
-              }
-            : {
-                code: "under-age",
-                message: `"${a.category}" belongs to a child under ${minimumAge}: delete it (${law}, Art. 17(1)(f))`,
-                ...childrenClause,
-              },
-        ]),
-      }),
-    );
+        category,
+        action,
+        ...(until === undefined ? {} : { until }),
+        reasons: Object.freeze([Object.freeze(reason)]),
+      });
+    const actions = plan.actions.map((a): ChildDataAction => {
+      const category = a.category;
+      if (covered(category)) {
+        return step(
+          category,
+          "restrict",
+          {
+            code: "legal-hold",
+            message: `a legal hold covers "${category}": restrict it and delete it when the hold is lifted (GDPR Arts. 17(3)(e), 18)`,
+            ...childrenClause,
+          },
+          null,
+        );
+      }
+      const duty = legalDuty(category, j);
+      // The erasure decision dates the duty from the same retention rules the purge uses.
+      const kept =
+        duty === undefined
+          ? undefined
+          : canExercise("erasure", category, {
+              jurisdiction: j,
+              relationshipEndedAt: ended as Date,
+              now: plan.receivedAt,
+            });
+      if (duty !== undefined && kept !== undefined && !kept.allowed && kept.until !== null) {
+        const over =
+          rightsOptions.responseLaws[j] === "ccpa"
+            ? ""
+            : "; GDPR Art. 17(3)(b) overrides Art. 17(1)(f)";
+        return step(
+          category,
+          "restrict",
+          {
+            code: "retention-running",
+            message: `a legal duty keeps "${category}" until ${kept.until.toISOString()} (${duty.law}${over}): restrict it until then, and delete it when the duty ends`,
+            ...childrenClause,
+          },
+          kept.until,
+        );
+      }
+      return step(category, "delete", {
+        code: "under-age",
+        message: `"${category}" belongs to a child under ${minimumAge}: delete it (${law}, Art. 17(1)(f))`,
+        ...childrenClause,
+      });
+    });
     return Object.freeze({
       valid: true as const,
       discoveredAt: plan.receivedAt,
+      jurisdiction: j,
       deadline: plan.deadline,
       actions: Object.freeze(actions),
     });

@@ -72,7 +72,7 @@ export {
   type ChildDataDiscovery,
   type ChildDataPlan,
   canCollect,
-  onChildDataDiscovered,
+  planChildDataDiscovery,
 } from "./children";
 export { type ConsentEvent, consentAt } from "./consent";
 export { canExercise, planRequest } from "./rights";

@@ -1,6 +1,39 @@
 import { createRightsGuards, type RightsGuards, type RightsOptions } from "@trunkiq/policy-law";
 import { policy, type TrunkiqPolicy } from "./policy";
 
+// Call detail records are CPNI: disclosed only to a customer who proved who they are (47 CFR
+// 64.2010(a)–(b)), and a copy must not expose the other party to each call beyond what the
+// subject already knows (GDPR Art. 15(4), Art. 20(4)).
+const CALL_RECORDS_DISCLOSED = [
+  {
+    id: "authenticate-customer",
+    message:
+      "authenticate the customer before disclosing call detail records: by password, or by sending them to the address of record, never on a caller's word alone (47 CFR 64.2010(a)–(b))",
+    section: "§9",
+  },
+  {
+    id: "exclude-third-party-data",
+    message:
+      "disclose the subject's own call records only, leaving out what they reveal about other people beyond the subject's own calls (GDPR Art. 15(4), Art. 20(4))",
+    section: "§9",
+  },
+] as const;
+
+/**
+ * The retention rules the declaration keeps for legal claims: those whose law cites GDPR (or
+ * UK GDPR) Art. 17(3)(e). Erasure yields to them while they run.
+ */
+const legalClaims: { readonly [category: string]: readonly string[] } = Object.fromEntries(
+  Object.entries(policy.retention as Record<string, Record<string, { readonly law: string }>>)
+    .map(([category, byJurisdiction]): [string, string[]] => [
+      category,
+      Object.entries(byJurisdiction)
+        .filter(([, rule]) => rule.law.includes("Art. 17(3)(e)"))
+        .map(([jurisdiction]) => jurisdiction),
+    ])
+    .filter(([, jurisdictions]) => jurisdictions.length > 0),
+);
+
 /**
  * How the TrunkIQ policy reads §9 beyond its declarations. `marketing` is the one
  * direct-marketing purpose (§3: "You may opt-out ... at any time"), so an objection to it always
@@ -8,7 +41,18 @@ import { policy, type TrunkiqPolicy } from "./policy";
  */
 export const rightsOptions = {
   directMarketing: ["marketing"],
+  // Requests are answered under the law of the subject's jurisdiction: GDPR and UK GDPR
+  // Art. 12(3) (one month, two more when extended); in the US the CCPA, Cal. Civ. Code
+  // 1798.130(a)(2)(A), and the state laws modelled on it (45 days, once 45 more).
+  responseLaws: { us: "ccpa", eea: "gdpr", uk: "uk-gdpr" },
+  // §5: for the content of communications the customer is the controller and TrunkIQ its
+  // processor; a data subject's request about it goes to the customer, whom TrunkIQ assists
+  // (GDPR Art. 28(3)(e)) and on whose instructions alone it acts (Art. 29).
+  processorFor: ["communication-content"],
+  legalClaims,
   judgements: {
+    access: { "call-detail-record": CALL_RECORDS_DISCLOSED },
+    portability: { "call-detail-record": CALL_RECORDS_DISCLOSED },
     // Judgement: a KYC document is evidence of a check made at a moment. Correcting it means
     // verifying a corrected document and recording it beside the original, which stays the record
     // the AML retention rule keeps (§7); overwriting it would destroy that record.
@@ -48,10 +92,11 @@ export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = /* @__PUR
   rightsGuards.canExercise)();
 
 /**
- * The plan for one §9 request: the Art. 12(3) deadlines (one month from receipt, three when
- * extended) and, per category, what to do: `export`, `delete`, `restrict` (with `until`),
- * `keep` (with `until`), `rectify` or `stop`. A malformed request gives `valid: false` and no
- * actions.
+ * The plan for one §9 request: the deadlines of the subject's jurisdiction (GDPR Art. 12(3):
+ * one month from receipt, three when extended; US: 45 days, 90 when extended) and, per
+ * category, what to do: `export`, `delete`, `restrict` (with `until`), `keep` (with `until`),
+ * `rectify`, `stop` (per purpose), `refer` (content, §5) or `none` (nothing stored). A request
+ * without a jurisdiction, or otherwise malformed, gives `valid: false` and no actions.
  *
  * @category Rights
  * @example

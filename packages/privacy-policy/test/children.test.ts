@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canCollect, onChildDataDiscovered, policy } from "../src";
+import { canCollect, planChildDataDiscovery, policy } from "../src";
 
 const fcOptions = { numRuns: 200, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -21,7 +21,8 @@ describe("§10 children, GDPR Art. 8(1)", () => {
       `aged ${years - 1}, under ${years}: nothing may be collected (${law})`,
     );
     expect(canCollect({ age: years }).allowed).toBe(true);
-    const plan = onChildDataDiscovered({
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
       categories: ["account"],
       discoveredAt: new Date("2025-07-07T00:00:00Z"),
     });
@@ -97,16 +98,76 @@ describe("§10 children, GDPR Art. 8(1)", () => {
 describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
   const discoveredAt = new Date("2025-07-07T10:00:00Z");
 
-  it("deletes every category held, by default all declared ones", () => {
-    const plan = onChildDataDiscovered({ discoveredAt });
+  /** The categories a legal-obligation retention rule keeps in a jurisdiction, by the declaration. */
+  const dutyBound = (jurisdiction: string) =>
+    Object.entries(policy.retention)
+      .filter(
+        ([, rules]) =>
+          (rules as Record<string, { basis: string }>)[jurisdiction]?.basis === "legal-obligation",
+      )
+      .map(([category]) => category);
+
+  it("deletes every category held, by default all declared ones, but what a legal duty keeps", () => {
+    const plan = planChildDataDiscovery({ jurisdiction: "eea", discoveredAt });
     if (!plan.valid) throw new Error("expected a plan");
     expect(plan.actions.map((a) => a.category)).toEqual(Object.keys(policy.categories));
-    expect(plan.actions.every((a) => a.action === "delete")).toBe(true);
+    expect(plan.actions.map((a) => [a.category, a.action])).toEqual(
+      Object.keys(policy.categories).map((c) => [
+        c,
+        dutyBound("eea").includes(c) ? "restrict" : "delete",
+      ]),
+    );
     expect(plan.deadline.toISOString()).toBe("2025-08-07T10:00:00.000Z");
   });
 
+  it("restricts what a legal retention duty still covers until the duty ends, Art. 17(3)(b) over 17(1)(f)", () => {
+    const plan = planChildDataDiscovery({
+      jurisdiction: "us",
+      discoveredAt,
+      categories: ["account", "call-detail-record", "kyc-document"],
+    });
+    if (!plan.valid) throw new Error("expected a plan");
+    // The service stops at discovery, so no call record is newer: 47 CFR 42.6 ends 18 months on.
+    expect(plan.actions.map((a) => [a.category, a.action, a.until?.toISOString()])).toEqual([
+      ["account", "delete", undefined],
+      ["call-detail-record", "restrict", "2027-01-08T00:00:00.000Z"],
+      ["kyc-document", "restrict", "2030-07-08T00:00:00.000Z"],
+    ]);
+    expect(plan.actions[1]?.reasons[0]).toMatchObject({
+      code: "retention-running",
+      section: "§10",
+    });
+    expect(plan.actions[1]?.reasons[0]?.message).toMatch(/until 2027-01-08.*47 CFR 42\.6/);
+    // A 45-day US deadline (Cal. Civ. Code 1798.130(a)(2)(A)).
+    expect(plan.deadline.toISOString()).toBe("2025-08-21T10:00:00.000Z");
+    const eea = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      relationshipEndedAt: new Date("2025-06-30T00:00:00Z"),
+      categories: ["call-detail-record", "kyc-document"],
+    });
+    expect(eea.actions.map((a) => [a.category, a.action, a.until?.toISOString()])).toEqual([
+      ["call-detail-record", "delete", undefined],
+      ["kyc-document", "restrict", "2030-07-01T00:00:00.000Z"],
+    ]);
+    expect(eea.actions[1]?.reasons[0]?.message).toMatch(
+      /Art\. 17\(3\)\(b\) overrides Art\. 17\(1\)\(f\)/,
+    );
+  });
+
+  it("deletes once the legal duty has run out", () => {
+    const plan = planChildDataDiscovery({
+      jurisdiction: "us",
+      discoveredAt,
+      relationshipEndedAt: new Date("2019-01-01T00:00:00Z"),
+      categories: ["call-detail-record"],
+    });
+    expect(plan.actions.map((a) => a.action)).toEqual(["delete"]);
+  });
+
   it("restricts instead of deleting what a legal hold covers", () => {
-    const plan = onChildDataDiscovered({
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
       discoveredAt,
       categories: ["account", "call-detail-record"],
       legalHold: ["call-detail-record"],
@@ -119,7 +180,7 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
 
   it("plans nothing for malformed input", () => {
     // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
-    const loose = onChildDataDiscovered as (x: any) => ReturnType<typeof onChildDataDiscovered>;
+    const loose = planChildDataDiscovery as (x: any) => ReturnType<typeof planChildDataDiscovery>;
     for (const bad of [
       null,
       {},
@@ -132,16 +193,28 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
     }
   });
 
-  it("restricts every category under a blanket legal hold and deletes all without one", () => {
+  it("restricts every category under a blanket legal hold and deletes what no duty keeps without one", () => {
     const categories = ["account", "kyc-document"] as const;
-    const held = onChildDataDiscovered({ discoveredAt, categories, legalHold: true });
-    const free = onChildDataDiscovered({ discoveredAt, categories, legalHold: false });
+    const held = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      categories,
+      legalHold: true,
+    });
+    const free = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      categories,
+      legalHold: false,
+    });
     expect(held.actions.map((a) => a.action)).toEqual(["restrict", "restrict"]);
-    expect(free.actions.map((a) => a.action)).toEqual(["delete", "delete"]);
+    // Without a hold the AML duty still keeps the KYC document (Art. 17(3)(b)).
+    expect(free.actions.map((a) => a.action)).toEqual(["delete", "restrict"]);
   });
 
   it("gives each step its reason, citing §10 and the GDPR article", () => {
-    const plan = onChildDataDiscovered({
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
       discoveredAt,
       categories: ["account", "call-detail-record"],
       legalHold: ["call-detail-record"],
@@ -172,7 +245,11 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
   });
 
   it("dates the plan from the discovery and freezes it throughout", () => {
-    const plan = onChildDataDiscovered({ discoveredAt, categories: ["account"] });
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt,
+      categories: ["account"],
+    });
     if (!plan.valid) throw new Error("expected a plan");
     expect(plan.discoveredAt).toEqual(discoveredAt);
     expect(Object.isFrozen(plan)).toBe(true);
@@ -185,7 +262,7 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
 
   it("says what was wrong with malformed input, citing §10, in a frozen empty plan", () => {
     // biome-ignore lint/suspicious/noExplicitAny: untrusted input reaches the loose implementation
-    const loose = onChildDataDiscovered as (x: any) => ReturnType<typeof onChildDataDiscovered>;
+    const loose = planChildDataDiscovery as (x: any) => ReturnType<typeof planChildDataDiscovery>;
     const messageFor = (input: unknown) => {
       const plan = loose(input);
       if (plan.valid) throw new Error("expected no plan");
@@ -218,7 +295,12 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
     for (const discoveredAt of [new Date("nope"), "2025-07-07", undefined]) {
       expect(messageFor({ discoveredAt })).toBe("discoveredAt must be a valid Date");
     }
-    expect(messageFor({ discoveredAt, categories: ["account", "dna"] })).toMatch(/"dna"/);
+    expect(
+      messageFor({ discoveredAt, jurisdiction: "eea", categories: ["account", "dna"] }),
+    ).toMatch(/"dna"/);
+    expect(messageFor({ discoveredAt, categories: ["account"] })).toMatch(
+      /^jurisdiction is required/,
+    );
     const hostile = Object.defineProperty({}, "discoveredAt", {
       get() {
         throw new Error("boom");
@@ -248,9 +330,17 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       }
     }
     const at = Date.UTC(2025, 6, 7, 9);
-    const plan = onChildDataDiscovered({ discoveredAt: new Lying(at), categories: ["account"] });
+    const plan = planChildDataDiscovery({
+      jurisdiction: "eea",
+      discoveredAt: new Lying(at),
+      categories: ["account"],
+    });
     expect(plan).toEqual(
-      onChildDataDiscovered({ discoveredAt: new Date(at), categories: ["account"] }),
+      planChildDataDiscovery({
+        jurisdiction: "eea",
+        discoveredAt: new Date(at),
+        categories: ["account"],
+      }),
     );
     expect(plan.discoveredAt).not.toBeInstanceOf(Lying);
     for (const fake of [
@@ -258,7 +348,11 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       Object.create(Date.prototype),
       new Date(8.64e15),
     ]) {
-      const refused = onChildDataDiscovered({ discoveredAt: fake, categories: ["account"] });
+      const refused = planChildDataDiscovery({
+        jurisdiction: "eea",
+        discoveredAt: fake,
+        categories: ["account"],
+      });
       expect(refused).toMatchObject({ valid: false, actions: [] });
       expect(refused.valid || refused.reasons[0]?.message).toBe(
         "discoveredAt must be a valid Date",

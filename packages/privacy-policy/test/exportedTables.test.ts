@@ -162,7 +162,7 @@ function answers() {
   ];
   for (const at of ["2024-12-01", "2025-03-01", "2025-07-01"])
     out.push(loose.consentAt?.(ledger, { subject: "a", purpose: "marketing", at: utc(at) }));
-  const child = loose.onChildDataDiscovered?.({ discoveredAt: now, legalHold: ["account"] }) as {
+  const child = loose.planChildDataDiscovery?.({ discoveredAt: now, legalHold: ["account"] }) as {
     valid: boolean;
     actions?: readonly { category: string; action: string }[];
   };

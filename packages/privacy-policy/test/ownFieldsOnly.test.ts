@@ -86,7 +86,7 @@ const cases: Case[] = [
     "planRequest",
     (r) => call("planRequest", r),
     { right: "erasure", receivedAt: at, categories: ["account"], ...rightsFields },
-    { right: "access", receivedAt: at },
+    { right: "access", receivedAt: at, jurisdiction: "eea" },
   ),
   contextCase(
     "canCollect",
@@ -103,10 +103,16 @@ const cases: Case[] = [
     { at, from: "US", to: "IN" },
   ),
   contextCase(
-    "onChildDataDiscovered",
-    (d) => call("onChildDataDiscovered", d),
-    { categories: ["account"], discoveredAt: at, legalHold: true },
-    { discoveredAt: at },
+    "planChildDataDiscovery",
+    (d) => call("planChildDataDiscovery", d),
+    {
+      categories: ["account"],
+      discoveredAt: at,
+      jurisdiction: "uk",
+      relationshipEndedAt: earlier,
+      legalHold: true,
+    },
+    { discoveredAt: at, jurisdiction: "eea" },
   ),
   {
     name: "consentAt (query)",
@@ -255,12 +261,21 @@ describe("guards read only own data fields of what they are given", () => {
       holey(["account", "kyc-document", "ip-address"]),
       withGetter(["account", "kyc-document"]),
     ]) {
-      const plan = call("planRequest", { right: "access", receivedAt: at, categories });
+      const plan = call("planRequest", {
+        right: "access",
+        receivedAt: at,
+        jurisdiction: "eea",
+        categories,
+      });
       expect(verdict(plan)).toEqual({
         invalid: true,
         message: expect.stringMatching(/^categories\[1\]/),
       });
-      const child = call("onChildDataDiscovered", { discoveredAt: at, categories });
+      const child = call("planChildDataDiscovery", {
+        discoveredAt: at,
+        jurisdiction: "eea",
+        categories,
+      });
       expect(verdict(child)).toEqual({
         invalid: true,
         message: expect.stringMatching(/^categories\[1\]/),

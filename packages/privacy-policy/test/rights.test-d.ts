@@ -15,7 +15,7 @@ describe("typed faces of the §8, §9 and §3 guards", () => {
   });
 
   it("narrows a plan to its deadlines once it is valid", () => {
-    const plan = planRequest({ right: "access", receivedAt: new Date() });
+    const plan = planRequest({ jurisdiction: "eea", right: "access", receivedAt: new Date() });
     if (plan.valid) expectTypeOf(plan.deadline).toEqualTypeOf<Date>();
     else expectTypeOf(plan.deadline).toEqualTypeOf<null>();
   });

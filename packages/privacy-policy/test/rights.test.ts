@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Category, canExercise, canUse, policy } from "../src";
+import { type Category, canExercise, canUse, planRequest, policy } from "../src";
+import { rightsOptions } from "../src/rights";
 
-const categories = Object.keys(policy.categories) as Category[];
+const processed: readonly string[] = rightsOptions.processorFor;
+/** The categories TrunkIQ holds as controller; content it processes for the customer (§5). */
+const categories = (Object.keys(policy.categories) as Category[]).filter(
+  (c) => !processed.includes(c),
+);
+/** The recipients the share rules let receive a category, read from the declaration. */
+const recipientsOf = (category: string) =>
+  Object.entries(policy.recipients)
+    .filter(([, r]) => Object.hasOwn(r.receives, category))
+    .map(([id]) => id);
 const fcOptions = { numRuns: 100, ...(process.env.CI ? { seed: 20250707 } : {}) };
 const now = new Date("2026-01-15T12:00:00Z");
 
@@ -26,14 +36,15 @@ describe("§9 access and rectification, GDPR Arts. 15–16", () => {
 
   it("asks for re-verification beside the original when a KYC document is rectified", () => {
     const d = canExercise("rectification", "kyc-document");
-    expect(d.obligations).toEqual([
-      {
-        id: "reverify-kyc-document",
-        message: expect.stringMatching(/^rectify by verifying a corrected document .*§7 keeps/),
-        section: "§9",
-      },
+    expect(d.obligations.map((o) => o.id)).toEqual(["notify-recipients", "reverify-kyc-document"]);
+    expect(d.obligations[1]).toEqual({
+      id: "reverify-kyc-document",
+      message: expect.stringMatching(/^rectify by verifying a corrected document .*§7 keeps/),
+      section: "§9",
+    });
+    expect(canExercise("rectification", "account").obligations.map((o) => o.id)).toEqual([
+      "notify-recipients",
     ]);
-    expect(canExercise("rectification", "account").obligations).toEqual([]);
   });
 });
 
@@ -97,7 +108,12 @@ describe("§9 erasure, GDPR Art. 17(3)(b)", () => {
           category
         ]?.[jurisdiction];
         const d = canExercise("erasure", category, { jurisdiction, now });
-        expect(d.allowed).toBe(rule?.basis !== "legal-obligation");
+        const claims: readonly string[] =
+          (rightsOptions.legalClaims as Record<string, readonly string[]>)[category] ?? [];
+        // The relationship is open: a period kept for legal claims has not started either.
+        expect(d.allowed).toBe(
+          rule?.basis !== "legal-obligation" && !claims.includes(jurisdiction),
+        );
       }
     }
   });
@@ -122,6 +138,7 @@ describe("§9 restriction, GDPR Art. 18", () => {
     expect(d.obligations.map((o) => o.id)).toEqual([
       "establish-restriction-ground",
       "notify-before-lifting",
+      "notify-recipients",
     ]);
   });
 });
@@ -223,5 +240,120 @@ describe("§9 fail closed on bad input", () => {
 
   it("keeps canUse unchanged: rights do not grant uses", () => {
     expect(canUse("marketing", "account").allowed).toBe(false);
+  });
+});
+
+describe("§9 recipients told of erasure, rectification and restriction, GDPR Art. 19", () => {
+  it("names every recipient the share rules let receive the category", () => {
+    for (const category of categories) {
+      const recipients = recipientsOf(category);
+      for (const right of ["erasure", "rectification", "restriction"] as const) {
+        const duty = canExercise(right, category, { jurisdiction: "eea", now }).obligations.find(
+          (o) => o.id === "notify-recipients",
+        );
+        if (recipients.length === 0) expect(duty).toBeUndefined();
+        else {
+          expect(duty?.message).toContain(`of ${recipients.join(", ")})`);
+          expect(duty?.message).toMatch(/GDPR Art\. 19\)$/);
+        }
+      }
+    }
+    expect(recipientsOf("payment-card")).toEqual(["payment-processor"]);
+  });
+
+  it("tells recipients also when erasure yields and the data is restricted instead", () => {
+    const d = canExercise("erasure", "kyc-document", {
+      jurisdiction: "uk",
+      relationshipEndedAt: new Date("2025-03-31T15:00:00Z"),
+      now,
+    });
+    expect(d.allowed).toBe(false);
+    expect(d.obligations.map((o) => o.id)).toEqual(["restrict-processing", "notify-recipients"]);
+  });
+
+  it("puts the duty in every erasure, rectification and restriction plan", () => {
+    for (const right of ["erasure", "rectification", "restriction"] as const) {
+      const plan = planRequest({
+        right,
+        receivedAt: now,
+        jurisdiction: "eea",
+        categories: ["account"],
+      });
+      expect(plan.actions[0]?.obligations.map((o) => o.id)).toContain("notify-recipients");
+    }
+  });
+});
+
+describe("§9 access to call detail records, 47 CFR 64.2010 and GDPR Art. 15(4)", () => {
+  it("authenticates the customer first and leaves out third parties' data", () => {
+    for (const right of ["access", "portability"] as const) {
+      expect(canExercise(right, "call-detail-record").obligations.map((o) => o.id)).toEqual([
+        "authenticate-customer",
+        "exclude-third-party-data",
+      ]);
+    }
+    const [authenticate, others] = canExercise("access", "call-detail-record").obligations;
+    expect(authenticate?.message).toMatch(/47 CFR 64\.2010/);
+    expect(others?.message).toMatch(/Art\. 15\(4\)/);
+    expect(canExercise("access", "account").obligations).toEqual([]);
+  });
+});
+
+describe("§9 erasure yields to legal claims, GDPR Art. 17(3)(e)", () => {
+  it("keeps account data the declaration keeps for legal claims until that period ends", () => {
+    const relationshipEndedAt = new Date("2025-03-31T15:00:00Z");
+    for (const jurisdiction of ["eea", "uk"] as const) {
+      const d = canExercise("erasure", "account", { jurisdiction, relationshipEndedAt, now });
+      expect(d.allowed).toBe(false);
+      expect(d.until?.toISOString()).toBe("2031-04-01T00:00:00.000Z");
+      expect(d.reasons[0]).toMatchObject({ code: "retention-running", section: "§9" });
+      expect(d.reasons[0]?.message).toMatch(/kept for legal claims .*Art\. 17\(3\)\(e\)/);
+    }
+    const late = canExercise("erasure", "account", {
+      jurisdiction: "eea",
+      relationshipEndedAt,
+      now: new Date("2031-04-01T00:00:00Z"),
+    });
+    expect(late.allowed).toBe(true);
+  });
+
+  it("takes legal claims only from retention rules whose law cites Art. 17(3)(e)", () => {
+    for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
+      for (const [jurisdiction, rule] of Object.entries(byJurisdiction)) {
+        const claims: readonly string[] =
+          (rightsOptions.legalClaims as Record<string, readonly string[]>)[category] ?? [];
+        expect([category, jurisdiction, claims.includes(jurisdiction)]).toEqual([
+          category,
+          jurisdiction,
+          rule.law.includes("Art. 17(3)(e)"),
+        ]);
+      }
+    }
+  });
+});
+
+describe("§5 communication content: requests go to the customer, GDPR Arts. 28(3)(e), 29", () => {
+  it("refers every right over content to the customer as controller, executing none", () => {
+    for (const right of [
+      "access",
+      "rectification",
+      "erasure",
+      "restriction",
+      "objection",
+      "portability",
+    ] as const) {
+      const d = canExercise(right, "communication-content", { jurisdiction: "eea", now });
+      expect(d.allowed).toBe(false);
+      expect(d.reasons[0]).toMatchObject({ code: "right-not-applicable", section: "§9" });
+      expect(d.reasons[0]?.message).toMatch(/controller.*Arts\. 28\(3\)\(e\), 29/);
+      expect(d.obligations.map((o) => o.id)).toEqual(["refer-to-controller"]);
+      const plan = planRequest({
+        right,
+        receivedAt: now,
+        jurisdiction: "eea",
+        categories: ["communication-content"],
+      });
+      expect(plan.actions.map((a) => a.action)).toEqual(["refer"]);
+    }
   });
 });

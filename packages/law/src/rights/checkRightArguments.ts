@@ -1,17 +1,29 @@
-import { describe, ownFields, readDate } from "@trunkiq/policy-core/engine";
+import { describe, isoString, isTime, ownFields, timeOf } from "@trunkiq/policy-core/engine";
+import type { RightsTable } from "./decideRight";
 import { gdprRights, isGdprRight } from "./gdprRights";
 import type { CheckedRight, RightsKit } from "./rightsKit";
 
 /** The fields a rights context may hold; a request holds these too. */
 export const contextFields = ["relationshipEndedAt", "legalHold", "now", "jurisdiction"] as const;
 
-/** Validates the untrusted arguments of a right; a string says what is wrong. */
-export function checkRightArguments(
-  kit: RightsKit,
-  right: unknown,
-  category: unknown,
-  context: unknown,
-): CheckedRight | string {
+// Taken once: a caller cannot swap the checks that tell a data property from an accessor.
+const ownDescriptor = Reflect.getOwnPropertyDescriptor;
+const hasOwn = Object.hasOwn;
+/** Marks a field given through a getter or a prototype, which `ownFields` then names. */
+const NOT_OWN: unique symbol = Symbol("not own");
+
+/**
+ * The value of an own data property, read through one descriptor so a getter never runs;
+ * `undefined` when absent. The same reading as `ownFields`, into a local instead of a record.
+ */
+function ownData(value: object, name: string): unknown {
+  const descriptor = ownDescriptor(value, name);
+  if (descriptor === undefined) return name in value ? NOT_OWN : undefined;
+  return hasOwn(descriptor, "get") ? NOT_OWN : descriptor.value;
+}
+
+/** What is wrong with a right and category the table does not hold. */
+function unknownIds(kit: RightsKit, right: unknown, category: unknown): string {
   const { policy } = kit;
   if (typeof right !== "string" || !Object.hasOwn(policy.rights, right)) {
     return `unknown right ${describe(right)} (declared: ${Object.keys(policy.rights).join(", ")})`;
@@ -19,53 +31,82 @@ export function checkRightArguments(
   if (!isGdprRight(right)) {
     return `the right ${describe(right)} has no GDPR semantics here (known: ${gdprRights.join(", ")})`;
   }
-  if (typeof category !== "string" || !Object.hasOwn(policy.categories, category)) {
-    return `unknown data category ${describe(category)} (declared: ${Object.keys(policy.categories).join(", ")})`;
+  return `unknown data category ${describe(category)} (declared: ${Object.keys(policy.categories).join(", ")})`;
+}
+
+/**
+ * Validates the untrusted arguments of a right; a string says what is wrong. The table holds
+ * exactly the declared rights with GDPR semantics, categories and jurisdictions, in `Map`s, so
+ * `"__proto__"` or `"toString"` find nothing.
+ */
+export function checkRightArguments(
+  kit: RightsKit,
+  table: RightsTable,
+  right: unknown,
+  category: unknown,
+  context: unknown,
+): CheckedRight | string {
+  const byCategory = typeof right === "string" ? table.get(right) : undefined;
+  const byJurisdiction =
+    byCategory !== undefined && typeof category === "string" ? byCategory.get(category) : undefined;
+  if (byJurisdiction === undefined) return unknownIds(kit, right, category);
+  const { policy } = kit;
+  // INVARIANT: the table holds every right × category × jurisdiction it holds a right of.
+  const fallback = policy.jurisdictions[0] as string;
+  if (context === undefined) {
+    return {
+      right: right as CheckedRight["right"],
+      category: category as string,
+      jurisdiction: fallback,
+      compiled: byJurisdiction.get(fallback) as CheckedRight["compiled"],
+      relationshipEndedAt: undefined,
+      legalHold: false,
+      now: undefined,
+    };
   }
-  if (
-    context !== undefined &&
-    (context === null || typeof context !== "object" || Array.isArray(context))
-  ) {
+  if (context === null || typeof context !== "object" || Array.isArray(context)) {
     return `the context must be an object, got ${describe(context)}`;
   }
-  // Own data fields only, each read once: an inherited or getter-given legalHold is refused.
-  const read = context === undefined ? undefined : ownFields(context, contextFields);
-  if (read?.problem !== undefined) return read.problem;
+  // Own data fields only, each read once: an inherited or getter-given legalHold is refused, in
+  // the words of ownFields.
+  const endedValue = ownData(context, "relationshipEndedAt");
+  const hold = ownData(context, "legalHold");
+  const nowValue = ownData(context, "now");
+  const stated = ownData(context, "jurisdiction");
+  if (endedValue === NOT_OWN || hold === NOT_OWN || nowValue === NOT_OWN || stated === NOT_OWN) {
+    return ownFields(context, contextFields).problem ?? "the context could not be read";
+  }
   // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
-  const endedValue = read?.fields.relationshipEndedAt;
-  const ended = endedValue === undefined ? undefined : readDate(endedValue);
+  const ended = endedValue === undefined ? undefined : timeOf(endedValue);
   if (endedValue !== undefined && ended === undefined) {
     return `relationshipEndedAt must be a valid Date when given, got ${describe(endedValue)}`;
   }
-  const hold = read?.fields.legalHold;
   if (hold !== undefined && typeof hold !== "boolean") {
     return `legalHold must be true or false, got ${describe(hold)}`;
   }
-  const nowValue = read?.fields.now;
-  const now = nowValue === undefined ? new Date() : readDate(nowValue);
-  if (now === undefined) return `now must be a valid Date when given, got ${describe(nowValue)}`;
+  const now = nowValue === undefined ? undefined : timeOf(nowValue);
+  if (nowValue !== undefined && now === undefined) {
+    return `now must be a valid Date when given, got ${describe(nowValue)}`;
+  }
   // Only an omitted jurisdiction means the default one: null is a mistake, not a choice.
-  const stated = read?.fields.jurisdiction;
-  const jurisdiction = stated === undefined ? policy.jurisdictions[0] : stated;
-  if (typeof jurisdiction !== "string" || !policy.jurisdictions.includes(jurisdiction)) {
+  const jurisdiction = stated === undefined ? fallback : stated;
+  const compiled = typeof jurisdiction === "string" ? byJurisdiction.get(jurisdiction) : undefined;
+  if (compiled === undefined) {
     return `unknown jurisdiction ${describe(jurisdiction)} (declared: ${policy.jurisdictions.join(", ")})`;
   }
   // The keeping ends at the relationship's end plus a period: past the Date range, no answer holds.
-  if (ended !== undefined && Object.hasOwn(policy.retention, category)) {
-    const kept = kit.retention.retentionFor(category, {
-      collectedAt: ended,
-      relationshipEndedAt: ended,
-      jurisdiction,
-      now,
-    });
-    if (kept.rule !== null && kept.reasons[0]?.code === "invalid-input") {
-      return `relationshipEndedAt ${ended.toISOString()} plus the retention period of "${category}" is past the last representable date`;
+  const keeping = compiled.keeping;
+  if (ended !== undefined && keeping !== null && ended > keeping.representableUpTo) {
+    const due = keeping.due(ended);
+    if (due !== null && !isTime(due)) {
+      return `relationshipEndedAt ${isoString(ended)} plus the retention period of "${category}" is past the last representable date`;
     }
   }
   return {
-    right,
-    category,
-    jurisdiction,
+    right: right as CheckedRight["right"],
+    category: category as string,
+    jurisdiction: jurisdiction as string,
+    compiled,
     relationshipEndedAt: ended,
     legalHold: hold === true,
     now,

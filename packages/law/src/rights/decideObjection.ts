@@ -1,12 +1,12 @@
 import type { Obligation, Reason } from "@trunkiq/policy-core";
-import type { CheckedRight, RightsKit } from "./rightsKit";
+import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
 /**
  * Objection to direct marketing always wins (Art. 21(2)–(3)); to legitimate-interest processing
  * it is allowed with the duty to assess compelling grounds (Art. 21(1)); nothing else is covered.
  */
-export function decideObjection(kit: RightsKit, c: CheckedRight): RightDecision {
+export function decideObjection(kit: RightsKit, c: RightCell): RightDecision {
   const using = kit.purposesUsing(c.category);
   const direct = using.filter((p) => kit.marketing.has(p.id)).map((p) => p.id);
   const interest = using

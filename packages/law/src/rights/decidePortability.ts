@@ -1,8 +1,11 @@
-import type { CheckedRight, RightsKit } from "./rightsKit";
+import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
-/** Portability covers a category some consent- or contract-based purpose uses (Art. 20(1)(a)). */
-export function decidePortability(kit: RightsKit, c: CheckedRight): RightDecision {
+/**
+ * Portability covers a category some consent- or contract-based purpose uses (Art. 20(1)(a));
+ * a category never stored holds nothing to export, and the decision says so.
+ */
+export function decidePortability(kit: RightsKit, c: RightCell): RightDecision {
   const purposes = kit
     .purposesUsing(c.category)
     .filter((p) => p.kind === "consent" || p.kind === "contract")
@@ -19,13 +22,17 @@ export function decidePortability(kit: RightsKit, c: CheckedRight): RightDecisio
       ],
     });
   }
+  const rule = kit.keeping(c.category, c.jurisdiction);
+  const applies = `processed on consent or contract by ${purposes.join(", ")} (GDPR Art. 20(1)(a))`;
   return kit.decision(c, {
     allowed: true,
     purposes,
     reasons: [
       kit.reason(
         "right-applies",
-        `processed on consent or contract by ${purposes.join(", ")} (GDPR Art. 20(1)(a))`,
+        rule?.neverStored
+          ? `${applies}, but nothing of "${c.category}" is stored: there is nothing to export (${rule.rule.law})`
+          : applies,
         c.right,
       ),
     ],

@@ -1,9 +1,13 @@
 import { gdprArticles } from "./gdprRights";
-import type { CheckedRight, RightsKit } from "./rightsKit";
+import { notifyRecipients } from "./notifyRecipients";
+import type { RightCell, RightsKit } from "./rightsKit";
 import type { RightDecision } from "./types";
 
-/** Restriction is allowed, with the duty to record its ground and to warn before lifting it (Art. 18). */
-export function decideRestriction(kit: RightsKit, c: CheckedRight): RightDecision {
+/**
+ * Restriction is allowed, with the duty to record its ground and to warn before lifting it
+ * (Art. 18), and to tell every recipient of the data (Art. 19).
+ */
+export function decideRestriction(kit: RightsKit, c: RightCell): RightDecision {
   return kit.decision(c, {
     allowed: true,
     reasons: [
@@ -24,6 +28,7 @@ export function decideRestriction(kit: RightsKit, c: CheckedRight): RightDecisio
         "tell the data subject before the restriction is lifted (GDPR Art. 18(3))",
         c.right,
       ),
+      ...notifyRecipients(kit, c),
       ...kit.judged(c),
     ],
   });

@@ -4,21 +4,31 @@ import type {
   PolicyRef,
   Reason,
   ReasonCode,
-  RetentionDecision,
   RetentionRuleDeclaration,
+  RetentionSchedule,
 } from "@trunkiq/policy-core";
-import type { compileRetention } from "@trunkiq/policy-core/engine";
+import { calendarPeriod, type compileRetention, deadlineTime } from "@trunkiq/policy-core/engine";
+import { isResponseLaw, type ResponseLaw } from "../responseDeadline";
+import type { CompiledRight } from "./decideRight";
 import { type BasisKind, basisKind, type GdprRight } from "./gdprRights";
 import type { RightDecision, RightsOptions } from "./types";
 
-/** A right's arguments once checked: a declared right with GDPR semantics, a declared category. */
-export interface CheckedRight {
+/** The ids a decision is about: a right with GDPR semantics, a declared category, a jurisdiction. */
+export interface RightCell {
   readonly right: GdprRight;
   readonly category: string;
   readonly jurisdiction: string;
-  readonly relationshipEndedAt: Date | undefined;
+}
+
+/** A right's arguments once checked, dates as time values read once. */
+export interface CheckedRight extends RightCell {
+  /** The table's entry for the right, category and jurisdiction. */
+  readonly compiled: CompiledRight;
+  /** When the relationship ended, in ms; `undefined` while it is open. */
+  readonly relationshipEndedAt: number | undefined;
   readonly legalHold: boolean;
-  readonly now: Date;
+  /** The moment to decide for, in ms; `undefined` means the current time. */
+  readonly now: number | undefined;
 }
 
 /** What a decision holds besides its right, category and jurisdiction. */
@@ -30,6 +40,24 @@ export interface DecisionFields {
   readonly obligations?: readonly Obligation[];
 }
 
+/** The retention rule keeping a category in one jurisdiction, as the rights read it. */
+export interface Keeping {
+  readonly rule: RetentionRuleDeclaration;
+  /** The rule rests on a legal obligation of that jurisdiction (GDPR Art. 17(3)(b)). */
+  readonly legal: boolean;
+  /** The rule keeps the data for legal claims (GDPR Art. 17(3)(e)). */
+  readonly claims: boolean;
+  /** The rule allows no storage at all (a zero `maximum`): nothing of the category is held. */
+  readonly neverStored: boolean;
+  /**
+   * When data of a relationship that ended at `ended` (ms) is due for deletion, in ms: `NaN`
+   * past the last representable date, `null` when the rule gives no date yet.
+   */
+  due(ended: number): number | null;
+  /** Up to this end (ms) the due date is certainly representable, so `due` need not be asked. */
+  readonly representableUpTo: number;
+}
+
 /** Everything the decision of one right reads, compiled once per set of rights guards. */
 export interface RightsKit {
   readonly policy: PolicyDeclaration;
@@ -37,6 +65,10 @@ export interface RightsKit {
   readonly retention: ReturnType<typeof compileRetention>;
   /** Purposes that are direct marketing (Art. 21(3)). */
   readonly marketing: ReadonlySet<string>;
+  /** Categories processed for a customer who is their controller (Arts. 28(3)(e), 29). */
+  readonly processorFor: ReadonlySet<string>;
+  /** The law setting the response deadline in each jurisdiction that has one. */
+  readonly responseLaws: ReadonlyMap<string, ResponseLaw>;
   /** A reason citing the right's section, or the rights scope when the right is unknown. */
   reason(code: ReasonCode, message: string, right?: string): Reason;
   obligation(id: string, message: string, right: string): Obligation;
@@ -46,31 +78,51 @@ export interface RightsKit {
   ): RightDecision;
   /** The purposes that use a category, with the kind of their basis. */
   purposesUsing(category: string): { readonly id: string; readonly kind: BasisKind }[];
-  /** The retention rule keeping a category, whether it is a legal obligation, and until when. */
-  keeping(c: CheckedRight): {
-    readonly rule: RetentionRuleDeclaration;
-    readonly legal: boolean;
-    readonly decided: RetentionDecision | null;
-  } | null;
+  /** The retention rule keeping a category in a jurisdiction, or `null`. */
+  keeping(category: string, jurisdiction: string): Keeping | null;
   /** The obligations a deployment added for this right on this category. */
-  judged(c: CheckedRight): readonly Obligation[];
+  judged(c: RightCell): readonly Obligation[];
+  /** The recipients the share rules let receive a category, in declaration order. */
+  recipientsOf(category: string): readonly string[];
 }
 
 /** Builds the kit from a frozen declaration, frozen options and the compiled retention rules. */
 export function createRightsKit(
   policy: PolicyDeclaration,
-  options: Pick<RightsOptions, "directMarketing" | "judgements">,
+  options: Pick<
+    RightsOptions,
+    "directMarketing" | "judgements" | "processorFor" | "legalClaims" | "responseLaws"
+  >,
   retention: ReturnType<typeof compileRetention>,
+  schedule: RetentionSchedule = {},
 ): RightsKit {
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const rightsScope = Object.values(policy.rights)[0] ?? policy.scopes.use;
   const cited = (right: string | undefined) =>
     right !== undefined && Object.hasOwn(policy.rights, right) ? policy.rights[right] : undefined;
+  const keepings = new Map<string, Map<string, Keeping>>();
+  for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
+    const row = new Map<string, Keeping>();
+    for (const [jurisdiction, rule] of Object.entries(byJurisdiction)) {
+      row.set(jurisdiction, {
+        rule,
+        legal: basisKind(policy, rule.basis) === "legal-obligation",
+        claims: options.legalClaims?.[category]?.includes(jurisdiction) === true,
+        neverStored: isZero(rule.maximum),
+        ...dueOf(category, jurisdiction, rule, schedule, retention),
+      });
+    }
+    keepings.set(category, row);
+  }
   return {
     policy,
     policyRef,
     retention,
     marketing: new Set(options.directMarketing ?? []),
+    processorFor: new Set(options.processorFor ?? []),
+    responseLaws: new Map(
+      Object.entries(options.responseLaws ?? {}).filter(([, law]) => isResponseLaw(law)),
+    ),
     reason: (code, message, right) => {
       const cite = cited(right);
       return Object.freeze({
@@ -99,24 +151,60 @@ export function createRightsKit(
       Object.entries(policy.purposes)
         .filter(([, p]) => Object.hasOwn(p.uses, category))
         .map(([id, p]) => ({ id, kind: basisKind(policy, p.basis) })),
-    keeping: (c) => {
-      const rule = policy.retention[c.category]?.[c.jurisdiction];
-      if (!rule) return null;
-      const legal = basisKind(policy, rule.basis) === "legal-obligation";
-      // A collection-anchored period runs from each record; once the relationship has ended no
-      // record is newer than its end, so the end bounds every record's deadline.
-      const anchor = c.relationshipEndedAt;
-      const decided =
-        anchor === undefined
-          ? null
-          : retention.retentionFor(c.category, {
-              collectedAt: anchor,
-              relationshipEndedAt: anchor,
-              jurisdiction: c.jurisdiction,
-              now: c.now,
-            });
-      return { rule, legal, decided };
-    },
+    keeping: (category, jurisdiction) => keepings.get(category)?.get(jurisdiction) ?? null,
     judged: (c) => options.judgements?.[c.right]?.[c.category] ?? [],
+    recipientsOf: (category) =>
+      Object.entries(policy.recipients)
+        .filter(([, r]) => Object.hasOwn(r.receives, category))
+        .map(([id]) => id),
   };
 }
+
+/**
+ * The deadline of a relationship's data under one rule. A collection-anchored period runs from
+ * each record; once the relationship has ended no record is newer than its end, so the end
+ * bounds every record's deadline. A period in whole calendar units is added in integer UTC
+ * calendar math; any other rule is asked of `retentionFor`, which decides it the same way.
+ */
+function dueOf(
+  category: string,
+  jurisdiction: string,
+  rule: RetentionRuleDeclaration,
+  schedule: RetentionSchedule,
+  retention: ReturnType<typeof compileRetention>,
+): Pick<Keeping, "due" | "representableUpTo"> {
+  const calendar = calendarPeriod(schedule[category]?.[jurisdiction] ?? rule.period);
+  if (
+    calendar !== undefined &&
+    (rule.anchor === "collection" || rule.anchor === "relationship-end")
+  ) {
+    // A month is at most 31 days; a day more for the end of the deadline's day, one to spare.
+    const span = (calendar.months * 31 + calendar.days + 2) * DAY_MS;
+    return {
+      due: (ended) => deadlineTime(ended, calendar),
+      representableUpTo: MAX_TIME_MS - span,
+    };
+  }
+  const due = (ended: number) => {
+    const anchor = new Date(ended);
+    const kept = retention.retentionFor(category, {
+      collectedAt: anchor,
+      relationshipEndedAt: anchor,
+      jurisdiction,
+    });
+    if (kept.rule !== null && kept.reasons[0]?.code === "invalid-input") return Number.NaN;
+    return kept.until === null ? null : kept.until.getTime();
+  };
+  return { due, representableUpTo: Number.NEGATIVE_INFINITY };
+}
+
+/** `true` for a declared period of no time at all; `false` when there is none. */
+function isZero(period: RetentionRuleDeclaration["maximum"]): boolean {
+  if (period === undefined) return false;
+  const calendar = calendarPeriod(period);
+  return calendar !== undefined && calendar.months === 0 && calendar.days === 0;
+}
+
+const DAY_MS = 86_400_000;
+// The last time a Date can hold (ECMA-262 §21.4.1.1).
+const MAX_TIME_MS = 8.64e15;

@@ -9,6 +9,7 @@ import type {
   RetentionSchedule,
   RightOf,
 } from "@trunkiq/policy-core";
+import type { ResponseLaw } from "../responseDeadline";
 
 /** What a caller knows about the data subject when a right is exercised. */
 export interface RightsContext<J extends string = string> {
@@ -45,8 +46,19 @@ export interface RightDecision<
   readonly policy: PolicyRef;
 }
 
-/** What a request plan does with one category. */
-export type RequestAction = "export" | "delete" | "restrict" | "keep" | "rectify" | "stop";
+/**
+ * What a request plan does with one category: `refer` sends the request to the controller the
+ * data is processed for; `none` means nothing is held to act on (a category never stored).
+ */
+export type RequestAction =
+  | "export"
+  | "delete"
+  | "restrict"
+  | "keep"
+  | "rectify"
+  | "stop"
+  | "refer"
+  | "none";
 
 /** One step of a request plan. */
 export interface PlannedAction<C extends string = string> {
@@ -54,6 +66,8 @@ export interface PlannedAction<C extends string = string> {
   readonly action: RequestAction;
   /** For `restrict` and `keep`: when the keeping ends (`null`: not yet known). */
   readonly until?: Date | null;
+  /** For an objection: the purposes the action applies to (Art. 21(3): "for such purposes"). */
+  readonly purposes?: readonly string[];
   readonly reasons: readonly Reason[];
   readonly obligations: readonly Obligation[];
 }
@@ -63,8 +77,10 @@ export interface RightsRequest<
   R extends string = string,
   C extends string = string,
   J extends string = string,
-> extends Omit<RightsContext<J>, "now"> {
+> extends Omit<RightsContext<J>, "now" | "jurisdiction"> {
   readonly right: R;
+  /** Whose law governs the request: it sets the deadline and the duties to keep. Required. */
+  readonly jurisdiction: J;
   readonly receivedAt: Date;
   /** The categories to plan for; every declared category by default. */
   readonly categories?: readonly C[] | undefined;
@@ -72,10 +88,15 @@ export interface RightsRequest<
   readonly now?: Date | undefined;
 }
 
-/** A valid plan: the Art. 12(3) deadlines and one action per category. */
-export interface RequestPlan<R extends string = string, C extends string = string> {
+/** A valid plan: the deadlines of the jurisdiction's law and the actions per category. */
+export interface RequestPlan<
+  R extends string = string,
+  C extends string = string,
+  J extends string = string,
+> {
   readonly valid: true;
   readonly right: R;
+  readonly jurisdiction: J;
   readonly receivedAt: Date;
   readonly deadline: Date;
   readonly extendedDeadline: Date;
@@ -109,6 +130,21 @@ export interface RightsOptions extends AuditHooks {
   };
   /** A deployment's retention periods, as `createGuards` takes them. */
   readonly retention?: RetentionSchedule;
+  /**
+   * The law that sets the response deadline in each jurisdiction (`gdpr`, `uk-gdpr`, `ccpa`):
+   * a request from a jurisdiction without one is refused as `invalid-input`.
+   */
+  readonly responseLaws?: { readonly [jurisdiction: string]: ResponseLaw };
+  /**
+   * Categories processed only on a customer's behalf, the customer being their controller:
+   * requests about them are referred to it, not executed (GDPR Arts. 28(3)(e), 29).
+   */
+  readonly processorFor?: readonly string[];
+  /**
+   * Retention rules, per category, that keep data for legal claims, by jurisdiction: erasure
+   * yields to them while they run (Art. 17(3)(e)).
+   */
+  readonly legalClaims?: { readonly [category: string]: readonly string[] | undefined };
 }
 
 /** The guards `createRightsGuards` returns. */
@@ -120,5 +156,5 @@ export interface RightsGuards<D extends PolicyDeclaration> {
   ): RightDecision<RightOf<D>, CategoryOf<D>, JurisdictionOf<D>>;
   planRequest(
     request: RightsRequest<RightOf<D>, CategoryOf<D>, JurisdictionOf<D>>,
-  ): RequestPlan<RightOf<D>, CategoryOf<D>> | InvalidRequestPlan;
+  ): RequestPlan<RightOf<D>, CategoryOf<D>, JurisdictionOf<D>> | InvalidRequestPlan;
 }

@@ -31,7 +31,7 @@ const canCollect = loose(
     text: "not for anyone under 16",
   }),
 );
-const rights = createRightsGuards(rightsPolicy);
+const rights = createRightsGuards(rightsPolicy, { responseLaws: { us: "ccpa", eea: "gdpr" } });
 const canExercise = loose(rights.canExercise);
 const planRequest = loose(rights.planRequest);
 const now = new Date("2030-06-15T12:00:00Z");
@@ -65,9 +65,9 @@ describe("hostile dates", () => {
         const age = ageAt(d.value as Date, now);
         if (d.time === undefined) expect(age).toBeNull();
         else expect(age).toBe(ageAt(honest(d) as Date, now));
-        const deadlines = responseDeadline(d.value as Date);
+        const deadlines = responseDeadline(d.value as Date, "gdpr");
         if (d.time === undefined) expect(deadlines).toBeNull();
-        else expect(deadlines).toEqual(responseDeadline(honest(d) as Date));
+        else expect(deadlines).toEqual(responseDeadline(honest(d) as Date, "gdpr"));
       }),
     );
   });
@@ -104,7 +104,7 @@ describe("hostile dates", () => {
           }),
         );
         agrees(d, "receivedAt", (receivedAt) => {
-          const plan = planRequest({ right: "erasure", receivedAt, now });
+          const plan = planRequest({ jurisdiction: "us", right: "erasure", receivedAt, now });
           return plan as Decided;
         });
       }),
@@ -114,14 +114,23 @@ describe("hostile dates", () => {
 
 describe("date arithmetic at the ends of the Date range", () => {
   it("refuses a request received too late for its deadline, naming receivedAt", () => {
-    const plan = planRequest({ right: "access", receivedAt: new Date(8.64e15) }) as Decided;
+    const plan = planRequest({
+      jurisdiction: "us",
+      right: "access",
+      receivedAt: new Date(8.64e15),
+    }) as Decided;
     refusesField(plan, "receivedAt");
   });
 
   it("refuses a relationship end whose keeping ends past the last date, naming it", () => {
     const relationshipEndedAt = new Date(8.64e15 - 1000);
     refusesField(canExercise("erasure", "invoice", { relationshipEndedAt }), "relationshipEndedAt");
-    const plan = planRequest({ right: "erasure", receivedAt: now, relationshipEndedAt });
+    const plan = planRequest({
+      jurisdiction: "us",
+      right: "erasure",
+      receivedAt: now,
+      relationshipEndedAt,
+    });
     refusesField(plan, "relationshipEndedAt");
   });
 

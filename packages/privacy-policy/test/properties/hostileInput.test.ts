@@ -193,12 +193,18 @@ const cases: readonly GuardCase[] = [
     permits: allowed,
   },
   {
-    name: "onChildDataDiscovered",
-    args: object(["categories", "discoveredAt", "legalHold"]).map((o) => ({
+    name: "planChildDataDiscovery",
+    args: object([
+      "categories",
+      "discoveredAt",
+      "jurisdiction",
+      "relationshipEndedAt",
+      "legalHold",
+    ]).map((o) => ({
       args: [o.input],
       hidden: o.hidden,
     })),
-    call: (a) => loose(trunkiq.onChildDataDiscovered)(...a),
+    call: (a) => loose(trunkiq.planChildDataDiscovery)(...a),
     permits: (a) => (a as { valid?: unknown }).valid === true,
   },
   {

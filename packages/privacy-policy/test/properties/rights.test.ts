@@ -2,6 +2,7 @@ import type { RightDecision } from "@trunkiq/policy-law";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as trunkiq from "../../src";
+import { rightsOptions } from "../../src/rights";
 import { categories, policy, violations } from "../support/points";
 
 // The typed guard refuses undeclared ids at compile time; this loose view takes anything.
@@ -20,6 +21,9 @@ const jurisdictions = [...policy.jurisdictions];
 const DAY = 86_400_000;
 type Basis = keyof typeof policy.bases;
 const provision = (basis: string) => policy.bases[basis as Basis]?.gdpr;
+
+// §5: content is processed for the customer, its controller; requests about it are referred.
+const processed: readonly string[] = rightsOptions.processorFor;
 
 // §3 names marketing as the purpose one may opt out of at any time: direct marketing (Art. 21(3)).
 const directMarketing = "marketing";
@@ -46,9 +50,9 @@ interface Case {
 
 /** The retention rule of a category in a jurisdiction, from the declaration. */
 const ruleOf = (category: string, jurisdiction: string) =>
-  (policy.retention as Record<string, Record<string, { basis: string }> | undefined>)[category]?.[
-    jurisdiction
-  ];
+  (policy.retention as Record<string, Record<string, { basis: string; law: string }> | undefined>)[
+    category
+  ]?.[jurisdiction];
 
 /** When the rule keeping a category ends for a relationship that ended at `end`. */
 const deletionDate = (category: string, jurisdiction: string, end: Date, now: Date) =>
@@ -156,21 +160,26 @@ describe("rights, every right × category × jurisdiction × hold × relationshi
     ).toEqual([]);
   });
 
-  it("§7, §9: erasure yields while a legal-obligation period runs or a hold applies, until its deletion date", () => {
+  it("§7, §9: erasure yields while a legal-obligation or legal-claims period runs or a hold applies, until its deletion date", () => {
     expect(
       violations(casesOf("erasure"), (c) => {
         const d = decide(c);
-        const legal = provision(ruleOf(c.category, c.jurisdiction)?.basis ?? "") === "Art. 6(1)(c)";
+        const rule = ruleOf(c.category, c.jurisdiction);
+        // Art. 17(3)(b) for a legal obligation, 17(3)(e) for data the declaration keeps for claims.
+        const legal =
+          provision(rule?.basis ?? "") === "Art. 6(1)(c)" ||
+          rule?.law.includes("Art. 17(3)(e)") === true;
         const until =
           c.relationshipEndedAt === undefined
             ? null
             : deletionDate(c.category, c.jurisdiction, c.relationshipEndedAt, c.now);
         const running = legal && (until === null || c.now.getTime() < until.getTime());
-        const expected = c.legalHold
-          ? { allowed: false, until: null }
-          : running
-            ? { allowed: false, until }
-            : { allowed: true, until: null };
+        const expected =
+          c.legalHold || processed.includes(c.category)
+            ? { allowed: false, until: null }
+            : running
+              ? { allowed: false, until }
+              : { allowed: true, until: null };
         return d.allowed === expected.allowed && d.until?.getTime() === expected.until?.getTime()
           ? null
           : `${show(c)}: allowed ${d.allowed} until ${d.until?.toISOString()}, expected ${
@@ -184,7 +193,9 @@ describe("rights, every right × category × jurisdiction × hold × relationshi
     expect(
       violations(casesOf("portability"), (c) => {
         const d = decide(c);
-        const basedOn = purposesUsing(c.category, ["Art. 6(1)(a)", "Art. 6(1)(b)"]);
+        const basedOn = processed.includes(c.category)
+          ? []
+          : purposesUsing(c.category, ["Art. 6(1)(a)", "Art. 6(1)(b)"]);
         return d.allowed === basedOn.length > 0 &&
           [...d.purposes].sort().join() === [...basedOn].sort().join()
           ? null

@@ -270,6 +270,8 @@ export const trace: readonly TraceEntry[] = [
       "purposes.call-recording",
       "retention.communication-content",
     ],
+    // Requests about content are referred to the customer (GDPR Arts. 28(3)(e), 29).
+    guards: ["canExercise", "planRequest"],
   },
   {
     section: "§5",
@@ -302,7 +304,8 @@ export const trace: readonly TraceEntry[] = [
     section: "§7",
     opening: "Account Information is kept for the duration",
     declarations: ["retention.account", "retention.account.us.minimum"],
-    guards: ["retentionFor", "withRetention"],
+    // Erasure yields while the EEA and UK rules keep it for legal claims (Art. 17(3)(e)).
+    guards: ["retentionFor", "withRetention", "canExercise", "planRequest"],
   },
   {
     section: "§7",
@@ -312,7 +315,8 @@ export const trace: readonly TraceEntry[] = [
       "retention.call-detail-record.eea.maximum",
       "retention.call-detail-record.uk.maximum",
     ],
-    guards: ["withRetention", "retentionCutoff"],
+    // A child's call records stay restricted while 47 CFR 42.6 keeps them (Art. 17(3)(b)).
+    guards: ["withRetention", "retentionCutoff", "canExercise", "planChildDataDiscovery"],
   },
   {
     section: "§7",
@@ -322,7 +326,7 @@ export const trace: readonly TraceEntry[] = [
       "retention.kyc-document.eea.maximum",
       "retention.kyc-document.uk.maximum",
     ],
-    guards: ["withRetention"],
+    guards: ["withRetention", "canExercise", "planChildDataDiscovery"],
   },
   {
     section: "§8",
@@ -401,6 +405,6 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§10",
     opening: "If we become aware that we have collected personal information from a child",
-    guards: ["onChildDataDiscovered"],
+    guards: ["planChildDataDiscovery"],
   },
 ];
