@@ -1,7 +1,6 @@
 import {
   createGuards,
   type Policy,
-  type PolicyDeclaration,
   type RetentionCutoff,
   type RetentionDecision,
   type ShareDecision,

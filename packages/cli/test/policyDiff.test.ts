@@ -1,4 +1,4 @@
-import type { Policy, PolicyDeclaration } from "@trunkiq/policy-core";
+import type { Policy } from "@trunkiq/policy-core";
 import { definePolicy } from "@trunkiq/policy-core/schemas";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Policy, PolicyDeclaration } from "@trunkiq/policy-core";
+import type { Policy } from "@trunkiq/policy-core";
 import { definePolicy } from "@trunkiq/policy-core/schemas";
 import { policy } from "@trunkiq/privacy-policy";
 import fc from "fast-check";

@@ -39,6 +39,23 @@ function columnGroups(first: number, widths: readonly number[], limit: number): 
   return groups;
 }
 
+/** Breaks lines longer than `max` at spaces (a word longer than `max` keeps a line of its own). */
+function wrapLines(lines: readonly string[], max: number): string[] {
+  if (!Number.isFinite(max)) return [...lines];
+  return lines.flatMap((line) => {
+    const out: string[] = [];
+    let current = "";
+    for (const word of line.split(" ")) {
+      if (current !== "" && current.length + 1 + word.length > max) {
+        out.push(current);
+        current = `  ${word}`;
+      } else current = current === "" ? word : `${current} ${word}`;
+    }
+    out.push(current);
+    return out;
+  });
+}
+
 function terminalTables(
   corner: string,
   columns: readonly string[],
@@ -47,8 +64,14 @@ function terminalTables(
   c: ReturnType<typeof colors>,
 ): string {
   const first = columnWidth([corner, ...rows.map(([row]) => row)]);
+  // A cell's long lines (a law with its citation) wrap, so one column fits beside the row headers.
+  const cellWidth = Math.max(20, limit - first - 1 - 3);
+  const wrapped = rows.map(([row, cells]): [string, string[][]] => [
+    row,
+    cells.map((lines) => wrapLines(lines, cellWidth)),
+  ]);
   const widths = columns.map((column, i) =>
-    columnWidth([column, DASH, ...rows.flatMap(([, cells]) => cells[i] ?? [])]),
+    columnWidth([column, DASH, ...wrapped.flatMap(([, cells]) => cells[i] ?? [])]),
   );
   return columnGroups(first, widths, limit)
     .map((group) => {
@@ -56,7 +79,7 @@ function terminalTables(
         head: [corner, ...group.map((i) => columns[i] as string)].map((h) => c.bold(h)),
         style: { head: [], border: [] },
       });
-      for (const [row, cells] of rows) {
+      for (const [row, cells] of wrapped) {
         table.push([
           c.bold(row),
           ...group.map((i) => {

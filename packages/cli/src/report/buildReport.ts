@@ -1,4 +1,4 @@
-import type { Policy, PolicyDeclaration } from "@trunkiq/policy-core";
+import type { Policy } from "@trunkiq/policy-core";
 import { buildRopa } from "../commands/ropa";
 import { diffPolicies } from "../internal/policyDiff";
 import type { PolicyKit } from "../PolicyKit";
