@@ -10,6 +10,13 @@ export interface FieldSpec {
   readonly kind: "flag" | "choice";
   readonly values: readonly (string | boolean)[];
   readonly default: string | boolean;
+  /** The values `true` and `false` stand for, for a choice field that used to be a flag. */
+  readonly flagValues?: { readonly true: string; readonly false: string };
+}
+
+/** The values a field accepts as given by a caller: its values, and `true`/`false` where they stand for one. */
+export function acceptedValues(spec: FieldSpec): readonly (string | boolean)[] {
+  return spec.flagValues ? [...spec.values, true, false] : spec.values;
 }
 
 /** The fields a question reads, `jurisdiction` included, in declaration order. */
@@ -20,7 +27,13 @@ export function fieldSpecs(policy: PolicyDeclaration, question: Question): reado
     specs.push(
       field.kind === "flag"
         ? { name, kind: "flag", values: [false, true], default: false }
-        : { name, kind: "choice", values: field.values, default: field.default },
+        : {
+            name,
+            kind: "choice",
+            values: field.values,
+            default: field.default,
+            ...(field.flagValues && { flagValues: field.flagValues }),
+          },
     );
   }
   specs.push({
@@ -49,6 +62,11 @@ export function contextReader(specs: readonly FieldSpec[]): ContextReader {
   const names = specs.map((s) => s.name);
   const values = specs.map((s) => s.values);
   const defaults = specs.map((s) => s.values.indexOf(s.default));
+  const flagIndices = specs.map((s) =>
+    s.flagValues
+      ? { true: s.values.indexOf(s.flagValues.true), false: s.values.indexOf(s.flagValues.false) }
+      : undefined,
+  );
   const count = specs.length;
   const cellOf = (context: object, strides: readonly number[]): number | string => {
     let cell = 0;
@@ -59,17 +77,22 @@ export function contextReader(specs: readonly FieldSpec[]): ContextReader {
       const value = ownValue(context, name);
       if (value === INHERITED || value === ACCESSOR) return notOwnProblem("context", name, value);
       if (wrong >= 0) continue;
+      const flags = flagIndices[i];
       const index =
         value === undefined
           ? (defaults[i] as number)
-          : (values[i] as readonly unknown[]).indexOf(value);
+          : flags && typeof value === "boolean"
+            ? flags[value ? "true" : "false"]
+            : (values[i] as readonly unknown[]).indexOf(value);
       if (index < 0 && value !== undefined) {
         wrong = i;
         wrongValue = value;
       } else cell += index * (strides[i] as number);
     }
     if (wrong < 0) return cell;
-    const allowed = (values[wrong] as readonly unknown[]).map((v) => JSON.stringify(v)).join(" | ");
+    const allowed = acceptedValues(specs[wrong] as FieldSpec)
+      .map((v) => JSON.stringify(v))
+      .join(" | ");
     return `context field "${names[wrong]}" must be ${allowed}, got ${describe(wrongValue)}`;
   };
   return (context, strides) => {

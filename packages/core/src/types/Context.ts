@@ -4,7 +4,9 @@ import type { IsSingleLiteral } from "./IsUnion";
 import type { Simplify } from "./Simplify";
 
 type FieldValue<F> = F extends { readonly kind: "choice"; readonly values: readonly (infer V)[] }
-  ? V
+  ? F extends { readonly flagValues: object }
+    ? V | boolean
+    : V
   : boolean;
 
 type FieldsFor<D extends PolicyDeclaration, Question extends "use" | "share"> = {

@@ -28,6 +28,7 @@ const holds = (context: Context) => (id: string) => {
   const field = policy.contextFields[condition.field as keyof typeof policy.contextFields];
   const stated = context[condition.field];
   const value = stated ?? (field.kind === "flag" ? false : field.default);
+  if ("oneOf" in condition) return (condition.oneOf as readonly unknown[]).includes(value);
   return value === ("equals" in condition ? condition.equals : true);
 };
 
