@@ -6,10 +6,10 @@ import { policy } from "@trunkiq/privacy-policy";
 export type Question = "use" | "share";
 export type Value = string | boolean;
 
-/** A condition as a field and the value it must hold (a flag must be `true`). */
+/** A condition as a field and the values it holds for (a flag: `true`). */
 export interface Condition {
   readonly field: string;
-  readonly value: Value;
+  readonly values: readonly Value[];
 }
 
 /** One grant: `subject` (a purpose or recipient) may have `category` when all conditions hold. */
@@ -49,7 +49,7 @@ const decl = policy as unknown as {
     string,
     { kind: "flag" | "choice"; appliesTo: readonly string[]; values?: string[]; default?: string }
   >;
-  conditions: Record<string, { field: string; equals?: string }>;
+  conditions: Record<string, { field: string; equals?: string; oneOf?: readonly string[] }>;
   purposes: Record<string, { basis: string; uses: Record<string, { when?: readonly string[] }> }>;
   recipients: Record<string, { receives: Record<string, { when?: readonly string[] }> }>;
   prohibitions: Record<
@@ -81,7 +81,7 @@ const conditions = (ids: readonly string[] = []): Condition[] =>
   ids.map((id) => {
     const c = decl.conditions[id];
     if (!c) throw new Error(`unknown condition ${id}`);
-    return { field: c.field, value: c.equals ?? true };
+    return { field: c.field, values: c.oneOf ?? [c.equals ?? true] };
   });
 
 const fieldsOf = (question: Question): Field[] => [

@@ -10,18 +10,18 @@ const useContexts: readonly Ctx[] = [
   { consent: true },
   { storage: "transient" },
   { customerDirected: true },
-  { legalProcess: true, jurisdiction: "eea" },
-  { consent: true, storage: "transient", customerDirected: true, legalProcess: true },
+  { legalProcess: "subpoena", jurisdiction: "eea" },
+  { consent: true, storage: "transient", customerDirected: true, legalProcess: "warrant" },
 ];
 const shareContexts: readonly Ctx[] = [
   {},
-  { legalProcess: true },
-  { legalProcess: true, disclosureProhibited: true, jurisdiction: "uk" },
+  { legalProcess: "subpoena" },
+  { legalProcess: "court-order", disclosureProhibited: true, jurisdiction: "uk" },
   { businessTransfer: true },
   { necessaryToPreventHarm: true },
   { storage: "transient" },
-  { customerDirected: true, legalProcess: true },
-  { sale: true, legalProcess: true, businessTransfer: true },
+  { customerDirected: true, legalProcess: "warrant" },
+  { sale: true, legalProcess: "interception-order", businessTransfer: true },
 ];
 
 const pairs = (question: "use" | "share", contexts: readonly (Ctx | undefined)[]) => {

@@ -435,7 +435,7 @@ export const policy = declaredPolicy({
         "ip-address": { when: ["reaches-subscriber-information"] },
         "service-configuration": { when: ["reaches-records"] },
         "website-usage": { when: ["reaches-records"] },
-        "communication-content": { when: ["search-warrant"], unless: ["transient-only"] },
+        "communication-content": { when: ["search-warrant", "stored-content"] },
       },
     },
     "regulatory-compliance": {

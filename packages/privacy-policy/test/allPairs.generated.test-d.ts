@@ -135,7 +135,6 @@ describe("compile time agrees with the policy matrix", () => {
     canUse("lawful-request", "ip-address");
     canUse("lawful-request", "service-configuration");
     canUse("lawful-request", "website-usage");
-    // @ts-expect-error: "lawful-request" may never use "communication-content" (§3)
     canUse("lawful-request", "communication-content");
     canUse("regulatory-compliance", "account");
     canUse("regulatory-compliance", "kyc-document");
@@ -236,14 +235,11 @@ describe("compile time agrees with the policy matrix", () => {
   });
 
   it("compiles a literal share exactly when some context permits it (§4)", () => {
-    // @ts-expect-error: "account" may never be shared with "upstream-carrier" (§4)
     canShare("account", "upstream-carrier");
-    // @ts-expect-error: "account" may never be shared with "payment-processor" (§4)
     canShare("account", "payment-processor");
     canShare("account", "cloud-hosting");
     // @ts-expect-error: "account" may never be shared with "analytics-vendor" (§4)
     canShare("account", "analytics-vendor");
-    // @ts-expect-error: "account" may never be shared with "support-vendor" (§4)
     canShare("account", "support-vendor");
     canShare("account", "authority");
     canShare("account", "acquirer");
