@@ -697,14 +697,14 @@ export const policy = declaredPolicy({
     },
     // A search warrant reaches content in storage (18 U.S.C. 2703(a)–(b)); intercepting it in
     // transit needs an order under 18 U.S.C. 2518.
-    "no-interception-without-order": {
+    "interception-needs-order": {
       ...LEGAL_PROCESS,
       when: ["search-warrant", "transient-only"],
       share: { categories: ["communication-content"], recipients: ["authority"] },
     },
     // An interception order reaches communications in transit (18 U.S.C. 2510(4), 2518); a stored
     // recording needs a search warrant (2703(a)–(b)).
-    "no-stored-content-without-warrant": {
+    "stored-needs-warrant": {
       ...LEGAL_PROCESS,
       when: ["interception-order", "stored-content"],
       share: { categories: ["communication-content"], recipients: ["authority"] },

@@ -53,7 +53,7 @@ describe("§3, §4 legal process by kind (18 U.S.C. 2702, 2703, 2518; 47 U.S.C. 
       storage: "transient",
     });
     expect(decision.allowed).toBe(false);
-    expect(decision.reasons[0]?.message).toContain("no-interception-without-order");
+    expect(decision.reasons[0]?.message).toContain("interception-needs-order");
     expect(
       canUse("lawful-request", "communication-content", {
         legalProcess: "warrant",
@@ -68,7 +68,7 @@ describe("§3, §4 legal process by kind (18 U.S.C. 2702, 2703, 2518; 47 U.S.C. 
       legalProcess: "interception-order",
     });
     expect(stored.allowed).toBe(false);
-    expect(stored.reasons[0]?.message).toContain("no-stored-content-without-warrant");
+    expect(stored.reasons[0]?.message).toContain("stored-needs-warrant");
     expect(answered("interception-order")).toEqual([]);
   });
 

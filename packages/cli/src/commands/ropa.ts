@@ -351,7 +351,7 @@ export function ropaCommand(program: Command, kit: PolicyKit, io: CliIo): void {
   program.addCommand(
     new Command("ropa")
       .description(
-        "print the Record of Processing Activities (GDPR Art. 30(1)(a)–(g), and Art. 30(2) for data processed for customers) generated from the declaration",
+        "print the Record of Processing Activities (GDPR Art. 30(1), and 30(2) for data processed for customers) generated from the declaration",
       )
       .addOption(
         new Option("--format <format>", "output format")

@@ -286,8 +286,8 @@ export const trace: readonly TraceEntry[] = [
       "conditions.reaches-subscriber-information",
       "conditions.reaches-records",
       "conditions.reaches-content",
-      "prohibitions.no-interception-without-order",
-      "prohibitions.no-stored-content-without-warrant",
+      "prohibitions.interception-needs-order",
+      "prohibitions.stored-needs-warrant",
       "prohibitions.no-foreign-order",
     ],
     law: [
