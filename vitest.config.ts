@@ -65,6 +65,8 @@ const projects = [
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
   project("examples", "examples/*"),
+  // Every TypeScript block of the READMEs and docs/, type-checked and, where marked, run.
+  project("docs", "docs", { testTimeout: 60_000 }),
   // The benchmark harness's own tests; the benchmarks themselves run in bench/run.mjs.
   // Its answer checks scan 10 MB values with every candidate: slow on a loaded machine, not wrong.
   project("bench", "bench", {

@@ -1,4 +1,12 @@
 export { type CliIo, type CliStream, processIo } from "./CliIo";
+export {
+  type CedarExport,
+  CedarExportError,
+  type CedarExportOptions,
+  type CedarObligation,
+  type CedarSidecar,
+  cedarExport,
+} from "./cedar/cedarExport";
 export { buildRopa, type Ropa } from "./commands/ropa";
 export { createProgram } from "./createProgram";
 export {

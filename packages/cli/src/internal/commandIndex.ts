@@ -69,7 +69,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: "export",
     term: "export [options]",
-    description: 'print the whole declaration as versioned JSON (format "trunkiq-policy/1")',
+    description:
+      'print the whole declaration as versioned JSON (format "trunkiq-policy/1"), or as a Cedar schema and policy set',
     load: async () => {
       const { exportCommand } = await import("../commands/export");
       return (program, kit, _setExit, io) => exportCommand(program, kit, io);
