@@ -57,6 +57,7 @@ const projects = [
   // shares): slow on a loaded machine, not wrong.
   project("privacy-policy", "packages/privacy-policy", { testTimeout: 60_000 }),
   project("testing", "packages/testing"),
+  project("fastify", "packages/fastify"),
   project("cli", "packages/cli", { exclude: [...exclude, "packages/cli/test/bin/**"] }),
   // The built binary, end to end: the one suite that needs a build, made once for it.
   project("cli-bin", "packages/cli", {
