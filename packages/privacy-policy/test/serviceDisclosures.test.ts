@@ -54,12 +54,15 @@ describe("§4 no share for cross-context behavioural advertising (Cal. Civ. Code
 describe("§4 a business transfer is not a sale (Cal. Civ. Code 1798.140(ad)(2)(C))", () => {
   it("transfers to the new owner in a business transfer, paid or not", () => {
     for (const sale of [false, true]) {
-      expect(canShare("account", "acquirer", { businessTransfer: true, sale }).allowed).toBe(true);
+      // The acquirer's decisions never read `sale`, so its typed context leaves it out.
+      const paid: { businessTransfer: boolean } = { businessTransfer: true, ...{ sale } };
+      expect(canShare("account", "acquirer", paid).allowed).toBe(true);
     }
   });
 
   it("still refuses a sale to the acquirer outside a business transfer, and to anyone else", () => {
-    expect(canShare("account", "acquirer", { sale: true }).allowed).toBe(false);
+    const sold: { businessTransfer: boolean } = { businessTransfer: false, ...{ sale: true } };
+    expect(canShare("account", "acquirer", sold).allowed).toBe(false);
     // A context as it arrives from a request, with a field cloud hosting does not read.
     const claimed: { sale: boolean } = { sale: true, ...{ businessTransfer: true } };
     expect(canShare("account", "cloud-hosting", claimed).allowed).toBe(false);

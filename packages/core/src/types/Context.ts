@@ -33,8 +33,24 @@ type RuleConditions<R> = R extends RuleDeclaration
           : never)
   : never;
 
-type ProhibitionConditions<D extends PolicyDeclaration> = {
-  [K in keyof D["prohibitions"]]: Elements<D["prohibitions"][K]["when"]>;
+// The conditions of the prohibitions that can match an actor: a scope that lists actors
+// (`purposes` or `recipients`) matches only those it lists.
+type ProhibitionConditions<
+  D extends PolicyDeclaration,
+  Question extends "use" | "share",
+  Actor extends string,
+> = {
+  [K in keyof D["prohibitions"]]: D["prohibitions"][K] extends {
+    readonly [Q in Question]: infer Scope;
+  }
+    ? Scope extends {
+        readonly [L in Question extends "use" ? "purposes" : "recipients"]: infer Listed;
+      }
+      ? Actor extends Elements<Listed>
+        ? Elements<D["prohibitions"][K]["when"]>
+        : never
+      : Elements<D["prohibitions"][K]["when"]>
+    : never;
 }[keyof D["prohibitions"]];
 
 type FieldsOfConditions<D extends PolicyDeclaration, K> =
@@ -44,7 +60,7 @@ type RulesOf<Rules> = Rules[keyof Rules];
 
 type UseFieldsOfPurpose<D extends PolicyDeclaration, P extends PurposeOf<D>> = FieldsOfConditions<
   D,
-  RuleConditions<RulesOf<D["purposes"][P]["uses"]>> | ProhibitionConditions<D>
+  RuleConditions<RulesOf<D["purposes"][P]["uses"]>> | ProhibitionConditions<D, "use", P>
 >;
 
 type ShareFieldsOfRecipient<
@@ -52,7 +68,7 @@ type ShareFieldsOfRecipient<
   R extends RecipientOf<D>,
 > = FieldsOfConditions<
   D,
-  RuleConditions<RulesOf<D["recipients"][R]["receives"]>> | ProhibitionConditions<D>
+  RuleConditions<RulesOf<D["recipients"][R]["receives"]>> | ProhibitionConditions<D, "share", R>
 >;
 
 type AllUseRuleFields<D extends PolicyDeclaration> = {
