@@ -1,6 +1,6 @@
 import type { PolicyDeclaration, RuleDeclaration } from "./declaration";
 import { type FieldSpec, fieldSpecs } from "./internal/context";
-import { fieldsRead, pairConditionIds } from "./internal/tableSize";
+import { pairFields } from "./internal/tableSize";
 import type { ContextOf } from "./types/Context";
 
 type Question = "use" | "share";
@@ -54,7 +54,7 @@ export function contextSpace<const D extends PolicyDeclaration, Q extends Questi
   const { purpose, recipient } = pair as { purpose?: string; recipient?: string };
   const actor = (question === "use" ? purpose : recipient) ?? "";
   const rule = ruleOf(policy, question, actor, pair.category);
-  const ids = pairConditionIds(policy, question, actor, pair.category, rule);
-  const read = fieldsRead(policy, ids, specs);
+  // A pair whose rule differs by jurisdiction reads it as a field of its own.
+  const read = pairFields(policy, question, actor, pair.category, rule, specs);
   return Object.freeze(product(read)) as readonly ContextOf<D, Q>[];
 }
