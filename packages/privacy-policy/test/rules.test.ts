@@ -102,6 +102,7 @@ describe("§2(c) communication content", () => {
       storage: "transient",
       customerDirected: true,
       legalProcess: "warrant",
+      jurisdiction: "us",
     } as const;
     const users = purposes.filter((p) => canUse(p, "communication-content", context).allowed);
     expect(users.sort()).toEqual(["call-recording", "call-routing"]);

@@ -33,19 +33,22 @@ describe("§4 disclosures needed to run the service", () => {
 
 describe("§4 no share for cross-context behavioural advertising (Cal. Civ. Code 1798.120, 1798.140(ah))", () => {
   it("denies it for every recipient and category, whatever else is claimed, as prohibited", () => {
-    for (const recipient of recipients) {
-      for (const category of categories) {
-        const decision = canShare(category, recipient, {
-          crossContextAdvertising: true,
-          businessTransfer: true,
-          customerDirected: true,
-          legalProcess: "warrant",
-          necessaryToPreventHarm: true,
-        });
-        expect(decision.allowed).toBe(false);
-        expect(decision.reasons).toContainEqual(
-          expect.objectContaining({ code: "prohibited", section: "§4" }),
-        );
+    for (const jurisdiction of policy.jurisdictions) {
+      for (const recipient of recipients) {
+        for (const category of categories) {
+          const decision = canShare(category, recipient, {
+            crossContextAdvertising: true,
+            businessTransfer: true,
+            customerDirected: true,
+            legalProcess: "warrant",
+            necessaryToPreventHarm: true,
+            jurisdiction,
+          });
+          expect(decision.allowed).toBe(false);
+          expect(decision.reasons).toContainEqual(
+            expect.objectContaining({ code: "prohibited", section: "§4" }),
+          );
+        }
       }
     }
   });
