@@ -166,6 +166,8 @@ describe("explain share", () => {
       "communication-content",
       "authority",
       "--legal-process",
+      "--jurisdiction",
+      "us",
     ]);
     expect(bare.code).toBe(1);
     const unknown = await runCli([
@@ -175,6 +177,8 @@ describe("explain share", () => {
       "authority",
       "--legal-process",
       "letter",
+      "--jurisdiction",
+      "us",
     ]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("court-order");
