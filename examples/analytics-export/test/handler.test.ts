@@ -46,11 +46,29 @@ describe("buildAnalyticsExport", () => {
     const payload = buildAnalyticsExport({
       categories: ["website-usage"],
       rows: [{ "website-usage": { page: "/pricing" }, account: { email: "a@b.c" } }],
+      context: { jurisdiction: "us" },
     });
     expectAllowed(payload.decisions[0] as (typeof payload.decisions)[number]);
     expect(payload.categories).toEqual(["website-usage"]);
     expect(payload.rows).toEqual([{ "website-usage": { page: "/pricing" } }]);
     expect(payload.obligations).toEqual(["vendor-contract"]);
+  });
+
+  it("exports EEA website usage only with cookie consent (ePrivacy Art. 5(3))", () => {
+    const rows = [{ "website-usage": { page: "/pricing" } }];
+    const without = buildAnalyticsExport({
+      categories: ["website-usage"],
+      rows,
+      context: { jurisdiction: "eea" },
+    });
+    expect(without.categories).toEqual([]);
+    expect(without.rows).toEqual([{}]);
+    const withConsent = buildAnalyticsExport({
+      categories: ["website-usage"],
+      rows,
+      context: { jurisdiction: "eea", cookieConsent: true },
+    });
+    expect(withConsent.categories).toEqual(["website-usage"]);
   });
 
   it("refuses KYC documents with a decision that cites §4", () => {

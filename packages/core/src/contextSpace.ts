@@ -54,7 +54,8 @@ export function contextSpace<const D extends PolicyDeclaration, Q extends Questi
   const { purpose, recipient } = pair as { purpose?: string; recipient?: string };
   const actor = (question === "use" ? purpose : recipient) ?? "";
   const rule = ruleOf(policy, question, actor, pair.category);
-  // A pair whose rule differs by jurisdiction reads it as a field of its own.
+  // The engine's own reading: the fields its conditions read, and the jurisdiction where the
+  // pair's rule differs by jurisdiction.
   const read = pairFields(policy, question, actor, pair.category, rule, specs);
   return Object.freeze(product(read)) as readonly ContextOf<D, Q>[];
 }

@@ -41,6 +41,8 @@ describe("policyMatrix", () => {
     expect(m.uses.fulfilment?.email).toEqual({
       permitted: true,
       basis: "contract",
+      law: null,
+      jurisdictions: {},
       when: [],
       unless: [],
       obligations: [],
@@ -64,6 +66,8 @@ describe("policyMatrix", () => {
     expect(m.uses.newsletter?.card).toEqual({
       permitted: false,
       basis: null,
+      law: null,
+      jurisdictions: {},
       when: [],
       unless: [],
       obligations: [],
@@ -97,6 +101,8 @@ describe("policyMatrix", () => {
     expect(m.shares.order?.courier).toEqual({
       permitted: true,
       basis: "contract",
+      law: null,
+      jurisdictions: {},
       when: [],
       unless: [],
       obligations: [],

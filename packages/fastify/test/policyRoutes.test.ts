@@ -125,7 +125,9 @@ describe("a route that declares its purpose", () => {
   });
 
   it("takes facts fixed by the route over what the request says", async () => {
-    const routes = policyRoutes(guards, { context: () => ({ legalProcess: false }) });
+    const routes = policyRoutes(guards, {
+      context: () => ({ legalProcess: false, jurisdiction: "us" }),
+    });
     app.route(
       routes.route({
         method: "GET",

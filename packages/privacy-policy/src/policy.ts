@@ -938,7 +938,7 @@ export const policy = declaredPolicy({
         period: { years: 5 },
         maximum: { years: 10 },
         basis: "legitimate-interest",
-        law: "fraud prevention and legal claims, GDPR Art. 6(1)(f), 17(3)(e); at most Directive (EU) 2015/849 Art. 40(1): 5 years after the relationship ends, 5 more where national law allows",
+        law: "fraud prevention and legal claims, GDPR Art. 6(1)(f) and Art. 17(3)(e); at most Directive (EU) 2015/849 Art. 40(1): 5 years after the relationship ends, 5 more where national law allows",
         ...KYC_RETENTION,
       },
       uk: {
@@ -946,7 +946,7 @@ export const policy = declaredPolicy({
         period: { years: 5 },
         maximum: { years: 5 },
         basis: "legitimate-interest",
-        law: "fraud prevention and legal claims, UK GDPR Art. 6(1)(f), 17(3)(e); at most Money Laundering Regulations 2017 reg. 40: deleted 5 years after the relationship ends",
+        law: "fraud prevention and legal claims, UK GDPR Art. 6(1)(f) and Art. 17(3)(e); at most Money Laundering Regulations 2017 reg. 40: deleted 5 years after the relationship ends",
         ...KYC_RETENTION,
       },
     },

@@ -124,14 +124,15 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
     const plan = planChildDataDiscovery({
       jurisdiction: "us",
       discoveredAt,
-      categories: ["account", "call-detail-record", "kyc-document"],
+      categories: ["account", "call-detail-record", "payment-transaction"],
     });
     if (!plan.valid) throw new Error("expected a plan");
-    // The service stops at discovery, so no call record is newer: 47 CFR 42.6 ends 18 months on.
+    // The service stops at discovery, so no call record is newer: 47 CFR 42.6 ends 18 months on;
+    // US tax law (26 U.S.C. 6001) keeps payment records 7 years.
     expect(plan.actions.map((a) => [a.category, a.action, a.until?.toISOString()])).toEqual([
       ["account", "delete", undefined],
       ["call-detail-record", "restrict", "2027-01-08T00:00:00.000Z"],
-      ["kyc-document", "restrict", "2030-07-08T00:00:00.000Z"],
+      ["payment-transaction", "restrict", "2032-07-08T00:00:00.000Z"],
     ]);
     expect(plan.actions[1]?.reasons[0]).toMatchObject({
       code: "retention-running",
@@ -146,13 +147,12 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       relationshipEndedAt: new Date("2025-06-30T00:00:00Z"),
       categories: ["call-detail-record", "kyc-document"],
     });
+    // No EEA law obliges a carrier to keep these: KYC documents rest on legitimate interest.
     expect(eea.actions.map((a) => [a.category, a.action, a.until?.toISOString()])).toEqual([
       ["call-detail-record", "delete", undefined],
-      ["kyc-document", "restrict", "2030-07-01T00:00:00.000Z"],
+      ["kyc-document", "delete", undefined],
     ]);
-    expect(eea.actions[1]?.reasons[0]?.message).toMatch(
-      /Art\. 17\(3\)\(b\) overrides Art\. 17\(1\)\(f\)/,
-    );
+    expect(plan.actions[2]?.reasons[0]?.message).toMatch(/26 U\.S\.C\. 6001/);
   });
 
   it("deletes once the legal duty has run out", () => {
@@ -208,8 +208,8 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       legalHold: false,
     });
     expect(held.actions.map((a) => a.action)).toEqual(["restrict", "restrict"]);
-    // Without a hold the AML duty still keeps the KYC document (Art. 17(3)(b)).
-    expect(free.actions.map((a) => a.action)).toEqual(["delete", "restrict"]);
+    // Without a hold no EEA legal duty keeps either: both are deleted.
+    expect(free.actions.map((a) => a.action)).toEqual(["delete", "delete"]);
   });
 
   it("gives each step its reason, citing §10 and the GDPR article", () => {

@@ -262,8 +262,9 @@ describe("§9 recipients told of erasure, rectification and restriction, GDPR Ar
   });
 
   it("tells recipients also when erasure yields and the data is restricted instead", () => {
-    const d = canExercise("erasure", "kyc-document", {
-      jurisdiction: "uk",
+    // 47 CFR 42.6 keeps US call records 18 months after the last call.
+    const d = canExercise("erasure", "call-detail-record", {
+      jurisdiction: "us",
       relationshipEndedAt: new Date("2025-03-31T15:00:00Z"),
       now,
     });

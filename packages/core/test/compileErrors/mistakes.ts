@@ -1,6 +1,6 @@
 // Mistakes the compiler must refuse; compileErrors.test.ts pins their sentences in the snapshot.
 import { examplePolicy } from "../../../../test-support/fixtures/examplePolicy";
-import { createGuards } from "../../src";
+import { createGuards, type PolicyDeclaration } from "../../src";
 import { definePolicy } from "../../src/schemas";
 
 const { canUse, canShare, assertCanUse, assertCanShare, bind, isBoundTo, retentionCutoff } =
