@@ -43,11 +43,19 @@ export function referenceDecide(
     return invalid;
 
   // The fields of this question, with their allowed values and defaults.
-  const fields = new Map<string, { values: unknown[]; fallback: unknown }>();
+  const fields = new Map<
+    string,
+    { values: unknown[]; fallback: unknown; flagValues?: { true: string; false: string } }
+  >();
   for (const [name, field] of Object.entries(policy.contextFields)) {
     if (!field.appliesTo.includes(question)) continue;
     if (field.kind === "flag") fields.set(name, { values: [false, true], fallback: false });
-    else fields.set(name, { values: [...field.values], fallback: field.default });
+    else
+      fields.set(name, {
+        values: [...field.values, ...(field.flagValues ? [true, false] : [])],
+        fallback: field.default,
+        ...(field.flagValues && { flagValues: field.flagValues }),
+      });
   }
   // Jurisdiction has no fallback: a question that needs one must give it.
   fields.set("jurisdiction", { values: [...policy.jurisdictions], fallback: undefined });
@@ -60,7 +68,11 @@ export function referenceDecide(
       const value = (context as Record<string, unknown>)[name];
       if (value === undefined) continue;
       if (!field.values.includes(value)) return invalid;
-      stated.set(name, value);
+      // A boolean given for a choice stands for the value the declaration maps it to.
+      stated.set(
+        name,
+        typeof value === "boolean" && field.flagValues ? field.flagValues[`${value}`] : value,
+      );
     }
   }
   const fieldValue = (name: string) =>
@@ -68,7 +80,10 @@ export function referenceDecide(
   const holds = (conditionId: string) => {
     const condition = policy.conditions[conditionId];
     if (!condition) throw new Error(`the generator produced an unknown condition ${conditionId}`);
-    return fieldValue(condition.field) === (condition.equals ?? true);
+    const value = fieldValue(condition.field);
+    return condition.oneOf
+      ? condition.oneOf.includes(value as string)
+      : value === (condition.equals ?? true);
   };
 
   const matching = Object.values(policy.prohibitions).filter((p) => {

@@ -6,10 +6,10 @@ import { policy } from "@trunkiq/privacy-policy";
 export type Question = "use" | "share";
 export type Value = string | boolean;
 
-/** A condition as a field and the value it must hold (a flag must be `true`). */
+/** A condition as a field and the values it holds for (a flag: `true`). */
 export interface Condition {
   readonly field: string;
-  readonly value: Value;
+  readonly values: readonly Value[];
 }
 
 /** One grant: `subject` (a purpose or recipient) may have `category` when all conditions hold. */
@@ -50,7 +50,7 @@ const decl = policy as unknown as {
     string,
     { kind: "flag" | "choice"; appliesTo: readonly string[]; values?: string[]; default?: string }
   >;
-  conditions: Record<string, { field: string; equals?: string }>;
+  conditions: Record<string, { field: string; equals?: string; oneOf?: readonly string[] }>;
   purposes: Record<
     string,
     { basis: string; jurisdictions?: Loose; uses: Record<string, BenchRule> }
@@ -88,7 +88,7 @@ const conditions = (ids: readonly string[] = []): Condition[] =>
   ids.map((id) => {
     const c = decl.conditions[id];
     if (!c) throw new Error(`unknown condition ${id}`);
-    return { field: c.field, value: c.equals ?? true };
+    return { field: c.field, values: c.oneOf ?? [c.equals ?? true] };
   });
 
 const fieldsOf = (question: Question): Field[] => [
@@ -110,7 +110,7 @@ const grantWhen = (actor: { jurisdictions?: Loose }, rule: BenchRule): Condition
   const variants = { ...actor.jurisdictions, ...rule.jurisdictions };
   if (Object.keys(variants).length === 0) return conditions(rule.when);
   if (Object.hasOwn(variants, US)) throw new Error("the floors model no variant for the US");
-  return [...conditions(rule.when), { field: "jurisdiction", value: US }];
+  return [...conditions(rule.when), { field: "jurisdiction", values: [US] }];
 };
 
 /** The use and share rules of the declaration, as flat grants and bans. */

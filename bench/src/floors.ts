@@ -1,4 +1,11 @@
-import { type Condition, declaration, type Period, type Question, rulesOf } from "./declaration";
+import {
+  type Condition,
+  declaration,
+  type Period,
+  type Question,
+  rulesOf,
+  type Value,
+} from "./declaration";
 
 // Hand-written floors: the least code that gives the guards' answers on the question sets, each
 // built from the same declaration. They answer with numbers so every candidate's loop is alike.
@@ -14,7 +21,7 @@ export function pairFloor(question: Question) {
   type Entry = { byDefault: number; grant: Condition[] | null; bans: Condition[][] };
   const table = new Map<string, Map<string, Entry>>();
   const holdsByDefault = (when: readonly Condition[]) =>
-    when.every((c) => rules.fields[index(c.field)]?.default === c.value);
+    when.every((c) => c.values.includes(rules.fields[index(c.field)]?.default as Value));
   for (const subject of rules.subjects) {
     const row = new Map<string, Entry>();
     for (const category of rules.categories) {
@@ -35,7 +42,7 @@ export function pairFloor(question: Question) {
   const holds = (when: Condition[], ctx: Record<string, unknown>) => {
     for (const c of when) {
       const v = own(ctx, c.field) ? ctx[c.field] : defaults.get(c.field);
-      if (v !== c.value) return false;
+      if (!c.values.includes(v as Value)) return false;
     }
     return true;
   };

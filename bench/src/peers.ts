@@ -28,7 +28,9 @@ const banPairs = (rules: Rules) =>
   );
 
 const mongo = (when: readonly Condition[]) =>
-  Object.fromEntries(when.map((c) => [c.field, c.value]));
+  Object.fromEntries(
+    when.map((c) => [c.field, c.values.length === 1 ? c.values[0] : { $in: c.values }]),
+  );
 
 /** CASL: the action is the purpose or recipient, the subject type the category, conditions mongo queries. */
 export function caslPeer(question: Question): Peer<[string, object]> {
@@ -61,7 +63,7 @@ export function cedarPolicies(question: Question): string {
   const when = (conds: readonly Condition[]) =>
     conds.length === 0
       ? ""
-      : ` when { ${conds.map((c) => `context.${c.field} == ${cedarValue(c.value)}`).join(" && ")} }`;
+      : ` when { ${conds.map((c) => `(${c.values.map((v) => `context.${c.field} == ${cedarValue(v)}`).join(" || ")})`).join(" && ")} }`;
   const lines = rules.grants.map(
     (g) =>
       `permit (principal == ${principal}::${JSON.stringify(g.subject)}, action == Action::"${question}", resource == Category::${JSON.stringify(g.category)})${when(g.when)};`,
@@ -131,7 +133,8 @@ export async function casbinPeer(question: Question): Promise<Peer<[string, stri
       ? "true"
       : when
           .map(
-            (c) => `r.ctx.${c.field} == ${typeof c.value === "string" ? `'${c.value}'` : c.value}`,
+            (c) =>
+              `(${c.values.map((v) => `r.ctx.${c.field} == ${typeof v === "string" ? `'${v}'` : v}`).join(" || ")})`,
           )
           .join(" && ");
   await enforcer.addPolicies(
@@ -149,10 +152,10 @@ export async function casbinPeer(question: Question): Promise<Peer<[string, stri
   };
 }
 
+const acTest = (c: Condition) =>
+  c.values.length === 1 ? [`$.${c.field}`, "==", c.values[0]] : [`$.${c.field}`, "in", c.values];
 const acWhere = (when: readonly Condition[]) =>
-  when.length === 1
-    ? [`$.${when[0]?.field}`, "==", when[0]?.value]
-    : { and: when.map((c) => [`$.${c.field}`, "==", c.value]) };
+  when.length === 1 ? acTest(when[0] as Condition) : { and: when.map(acTest) };
 
 /** accesscontrol: a role per purpose or recipient, an action on the category, `.where` conditions. */
 export function accessControlPeer(question: Question): Peer<[string, string, object]> {

@@ -12,24 +12,24 @@ const useContexts: readonly Ctx[] = [
   { consent: true, jurisdiction: "us" },
   { storage: "transient" },
   { customerDirected: true, jurisdiction: "us" },
-  { legalProcess: true, jurisdiction: "us" },
+  { legalProcess: "subpoena", jurisdiction: "us" },
   {
     consent: true,
     storage: "transient",
     customerDirected: true,
-    legalProcess: true,
+    legalProcess: "warrant",
     jurisdiction: "us",
   },
 ];
 const shareContexts: readonly Ctx[] = [
   {},
-  { legalProcess: true, jurisdiction: "us" },
-  { legalProcess: true, disclosureProhibited: true, jurisdiction: "us" },
+  { legalProcess: "subpoena", jurisdiction: "us" },
+  { legalProcess: "court-order", disclosureProhibited: true, jurisdiction: "us" },
   { businessTransfer: true },
   { necessaryToPreventHarm: true, jurisdiction: "us" },
   { storage: "transient" },
-  { customerDirected: true, legalProcess: true, jurisdiction: "us" },
-  { sale: true, legalProcess: true, businessTransfer: true, jurisdiction: "us" },
+  { customerDirected: true, legalProcess: "warrant", jurisdiction: "us" },
+  { sale: true, legalProcess: "interception-order", businessTransfer: true, jurisdiction: "us" },
 ];
 
 const pairs = (question: "use" | "share", contexts: readonly (Ctx | undefined)[]) => {

@@ -137,6 +137,53 @@ describe("explain share", () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
+  it("§4 takes the kind of legal process, and a bare --legal-process as a subpoena", async () => {
+    const warrant = await runCli([
+      "explain",
+      "share",
+      "communication-content",
+      "authority",
+      "--legal-process",
+      "warrant",
+      "--jurisdiction",
+      "us",
+      "--json",
+    ]);
+    expect(warrant.code).toBe(0);
+    expect(JSON.parse(warrant.stdout)).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          canShare("communication-content", "authority", {
+            legalProcess: "warrant",
+            jurisdiction: "us",
+          }),
+        ),
+      ),
+    );
+    const bare = await runCli([
+      "explain",
+      "share",
+      "communication-content",
+      "authority",
+      "--legal-process",
+      "--jurisdiction",
+      "us",
+    ]);
+    expect(bare.code).toBe(1);
+    const unknown = await runCli([
+      "explain",
+      "share",
+      "account",
+      "authority",
+      "--legal-process",
+      "letter",
+      "--jurisdiction",
+      "us",
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("court-order");
+  });
+
   it("denies any sale and exits 1", async () => {
     const { code, stdout } = await runCli([
       "explain",

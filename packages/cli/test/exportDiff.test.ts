@@ -59,7 +59,7 @@ describe("diff", () => {
     const { file } = await exported();
     const next = await variant("new-purpose", (p) => {
       p.purposes.profiling = { ...p.purposes.marketing, uses: { account: {} } };
-      p.purposes.marketing.uses["call-detail-record"] = {};
+      p.purposes.marketing.uses["ip-address"] = {};
     });
     const { code, stdout } = await runCli(["diff", file, next, "--json"]);
     expect(code).toBe(1);
@@ -70,7 +70,7 @@ describe("diff", () => {
       detail: "purpose profiling added",
     });
     expect(changes).toContainEqual(
-      expect.objectContaining({ kind: "widening", what: "use marketing → call-detail-record" }),
+      expect.objectContaining({ kind: "widening", what: "use marketing → ip-address" }),
     );
   });
 
@@ -147,7 +147,7 @@ describe("diff", () => {
       (p: PolicyJson) => {
         const rule = p.recipients.authority.receives.account;
         rule.obligations = [
-          { id: "notify-customer", unless: ["disclosure-prohibited", "legal-process"] },
+          { id: "notify-customer", unless: ["disclosure-prohibited", "reaches-records"] },
         ];
       },
       "share account → authority",

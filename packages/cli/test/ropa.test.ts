@@ -21,13 +21,20 @@ describe("ropa", () => {
     expect(r.controller.address.join(", ")).toContain(
       "125 Park Avenue, 25th Floor, New York, NY 10017",
     );
-    expect(r.purposes.map((p: { id: string }) => p.id)).toEqual(Object.keys(policy.purposes));
+    // Call recording processes only the customers' content: it is theirs, not TrunkIQ's purpose.
+    expect(r.purposes.map((p: { id: string }) => p.id)).toEqual(
+      Object.keys(policy.purposes).filter((p) => p !== "call-recording"),
+    );
     for (const p of r.purposes) {
       expect(p.basis).toBe(policy.purposes[p.id as keyof typeof policy.purposes].basis);
     }
-    expect(r.categories.map((c: { id: string }) => c.id)).toEqual(Object.keys(policy.categories));
+    expect(r.categories.map((c: { id: string }) => c.id)).toEqual(
+      Object.keys(policy.categories).filter((c) => c !== "communication-content"),
+    );
     expect(r.recipients.map((x: { id: string }) => x.id)).toEqual(Object.keys(policy.recipients));
-    const rules = Object.values(policy.retention).flatMap((byJ) => Object.values(byJ));
+    const rules = Object.entries(policy.retention)
+      .filter(([category]) => category !== "communication-content")
+      .flatMap(([, byJ]) => Object.values(byJ));
     expect(r.erasure).toHaveLength(rules.length);
     expect(r.transfers.section).toBe("§8");
     expect(r.transfers.safeguards.join(" ")).toContain("Standard Contractual Clauses");
@@ -37,6 +44,24 @@ describe("ropa", () => {
       "access controls",
       "secure network architecture",
     ]);
+  });
+
+  it("§5 lists communication content in a processor record (Art. 30(2)), apart from the controller's", async () => {
+    const r = JSON.parse((await runCli(["ropa", "--json"])).stdout);
+    const mentions = (list: { categories: string[] }[]) =>
+      list.filter((x) => x.categories.includes("communication-content"));
+    expect(mentions(r.purposes)).toEqual([]);
+    expect(mentions(r.recipients)).toEqual([]);
+    expect(r.processor.name).toBe("TrunkIQ LLC");
+    expect(r.processor.controllersSection).toBe("§5");
+    expect(r.processor.activities).toHaveLength(1);
+    const content = r.processor.activities[0];
+    expect(content).toMatchObject({ category: "communication-content", section: "§2(c)" });
+    expect(content.processing).toEqual(["call-routing", "call-recording", "lawful-request"]);
+    expect(content.recipients).toEqual(expect.arrayContaining(["upstream-carrier", "authority"]));
+    expect(content.erasure.map((e: { jurisdiction: string }) => e.jurisdiction)).toEqual(
+      Object.keys(policy.retention["communication-content"]),
+    );
   });
 
   it("writes the erasure time limits in words per category and jurisdiction", async () => {
@@ -66,14 +91,23 @@ describe("ropa", () => {
       "30(1)(e)",
       "30(1)(f)",
       "30(1)(g)",
+      "30(2)(a)",
+      "30(2)(b)",
+      "30(2)(c)",
+      "30(2)(d)",
     ]);
     for (const row of rows) expect(row).toHaveLength(4);
   });
 
-  it("prints Markdown with a heading for each of (a) to (g)", async () => {
+  it("prints Markdown with the controller's record, (a) to (g), then the processor's, (a) to (d)", async () => {
     const { code, stdout } = await runCli(["ropa"]);
     expect(code).toBe(0);
-    for (const letter of "abcdefg") expect(stdout).toContain(`## (${letter}) `);
+    const [controller, processor] = stdout.split("## Record as processor (GDPR Art. 30(2))");
+    expect(controller).toContain("## Record as controller (GDPR Art. 30(1))");
+    for (const letter of "abcdefg") expect(controller).toContain(`### (${letter}) `);
+    for (const letter of "abcd") expect(processor).toContain(`### (${letter}) `);
+    expect(processor).toContain("| communication-content |");
+    expect(controller).not.toContain("communication-content");
   });
 
   it("rejects an unknown format listing the allowed ones and exits 2", async () => {

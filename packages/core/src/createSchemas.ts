@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PolicyDeclaration } from "./declaration";
-import { describe, fieldSpecs, type Question } from "./internal/context";
+import { acceptedValues, describe, fieldSpecs, type Question } from "./internal/context";
 import type { RetentionContext } from "./retention";
 import type { ContextOf } from "./types/Context";
 import type {
@@ -45,11 +45,14 @@ function contextSchema(policy: PolicyDeclaration, question: Question) {
   const shape: Record<string, z.ZodType> = {};
   for (const spec of specs) {
     const error = (issue: { input?: unknown }) =>
-      `context field "${spec.name}" must be ${list(spec.values)}, got ${describe(issue.input)}`;
+      `context field "${spec.name}" must be ${list(acceptedValues(spec))}, got ${describe(issue.input)}`;
+    const choice = z.enum(spec.values as [string, ...string[]], { error });
     shape[spec.name] = (
       spec.kind === "flag"
         ? z.boolean({ error })
-        : z.enum(spec.values as [string, ...string[]], { error })
+        : spec.flagValues
+          ? z.union([choice, z.boolean()], { error })
+          : choice
     ).optional();
   }
   const names = specs.map((s) => s.name).join(", ");

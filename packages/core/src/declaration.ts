@@ -25,6 +25,12 @@ export interface BasisDeclaration extends Citation {
 export interface CategoryDeclaration extends Citation {
   /** Whose data this is, for the record of processing (e.g. `"customers' representatives"`). */
   readonly subjects?: readonly string[];
+  /**
+   * The policy owner's role for this data: `"processor"` where it processes it only on its
+   * customers' behalf (GDPR Art. 28), so the record of processing lists it under Art. 30(2)
+   * rather than among the owner's own purposes. Omitted: `"controller"`.
+   */
+  readonly role?: "controller" | "processor";
 }
 
 /** A yes/no fact the caller states about a request, e.g. `consent` or `legalProcess`. Defaults to `false`. */
@@ -43,6 +49,11 @@ export interface ChoiceFieldDeclaration {
   /** The value assumed when the caller says nothing: choose the one that grants least. */
   readonly default: string;
   readonly description: string;
+  /**
+   * The values `true` and `false` stand for, so that a field which used to be a flag keeps
+   * accepting them, e.g. `{ true: "subpoena", false: "none" }`.
+   */
+  readonly flagValues?: { readonly true: string; readonly false: string };
 }
 
 /** A field of the context a caller passes to `canUse`/`canShare`. */
@@ -50,11 +61,14 @@ export type ContextFieldDeclaration = FlagFieldDeclaration | ChoiceFieldDeclarat
 
 /**
  * A named condition: data, not a closure, so it can be listed, rendered and tested.
- * It holds when the context field `field` equals `equals` (`true` for a flag when omitted).
+ * It holds when the context field `field` equals `equals` (`true` for a flag when omitted),
+ * or, for a choice field, when its value is one of `oneOf`.
  */
 export interface ConditionDeclaration<Field extends string = string> extends Citation {
   readonly field: Field;
   readonly equals?: string | boolean;
+  /** The values of a choice field for which the condition holds; not together with `equals`. */
+  readonly oneOf?: readonly [string, ...string[]];
 }
 
 /** Something a caller must do when a request is allowed (an XACML-style obligation). */

@@ -76,6 +76,7 @@ const contextField = z.discriminatedUnion("kind", [
     values: z.array(id).min(1),
     default: z.string(),
     description: z.string().min(1),
+    flagValues: z.strictObject({ true: z.string(), false: z.string() }).optional(),
   }),
 ]);
 
@@ -144,7 +145,13 @@ export const policyDeclarationSchema = z.strictObject({
       requiresLaw: z.boolean().optional(),
     }),
   ),
-  categories: recordOf(z.strictObject({ ...citation, subjects: z.array(z.string()).optional() })),
+  categories: recordOf(
+    z.strictObject({
+      ...citation,
+      subjects: z.array(z.string()).optional(),
+      role: z.enum(["controller", "processor"]).optional(),
+    }),
+  ),
   contextFields: z.record(
     z.string().regex(/^[a-z][A-Za-z0-9]*$/, "fields are camelCase"),
     contextField,
@@ -154,6 +161,7 @@ export const policyDeclarationSchema = z.strictObject({
       ...citation,
       field: z.string(),
       equals: z.union([z.string(), z.boolean()]).optional(),
+      oneOf: z.tuple([z.string()], z.string()).optional(),
     }),
   ),
   obligations: recordOf(z.strictObject(citation)),

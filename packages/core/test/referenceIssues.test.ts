@@ -66,6 +66,31 @@ const cases: [string, Record<string, unknown>, PolicyDefinitionIssue[]][] = [
     [issue("conditions.by-phone.equals", '"channel" is one of web, phone')],
   ],
   [
+    "a oneOf condition on a flag",
+    { "conditions.consent.oneOf": ["web"] },
+    [issue("conditions.consent.oneOf", "`oneOf` needs a choice field")],
+  ],
+  [
+    "a oneOf condition on a value the choice does not have",
+    { "conditions.by-phone.equals": REMOVE, "conditions.by-phone.oneOf": ["phone", "fax"] },
+    [issue("conditions.by-phone.oneOf", '"channel" is one of web, phone')],
+  ],
+  [
+    "a condition with both equals and oneOf",
+    { "conditions.by-phone.oneOf": ["phone"] },
+    [issue("conditions.by-phone", "a condition takes either `equals` or `oneOf`, not both")],
+  ],
+  [
+    "a value listed twice in oneOf",
+    { "conditions.by-phone.equals": REMOVE, "conditions.by-phone.oneOf": ["phone", "phone"] },
+    [issue("conditions.by-phone.oneOf", 'duplicate id "phone"')],
+  ],
+  [
+    "a flag standing for a value the choice does not have",
+    { "contextFields.channel.flagValues": { true: "phone", false: "fax" } },
+    [issue("contextFields.channel.flagValues.false", '"fax" is not one of web, phone')],
+  ],
+  [
     "a condition on a field named like a prototype member",
     { "conditions.consent.field": "constructor" },
     [

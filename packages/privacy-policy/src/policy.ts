@@ -101,12 +101,31 @@ const COOKIES_BY_CONSENT = {
   },
 } as const;
 
-// §4: an authority receives data only under legal process, and the customer is told unless the
-// law forbids it.
-const ON_LEGAL_PROCESS = {
-  when: ["legal-process"],
-  obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
+const LEGAL_PROCESS = {
+  section: "§4",
+  text: "We may disclose your information if required by law, regulation, or a valid legal process.",
 } as const;
+const PROTECT_RIGHTS = {
+  section: "§4",
+  text: "To Protect Rights and Property: We may disclose information when we believe it is necessary to prevent harm, financial loss, or in connection with an investigation of suspected or actual illegal activity.",
+} as const;
+const CARRIERS = {
+  section: "§4",
+  text: "Underlying Carriers and Service Providers: We share information (primarily traffic data like phone numbers and IP addresses) with our upstream telecommunications carriers and other service providers as necessary to route your calls and provide the Services.",
+} as const;
+
+// §4: an authority receives data only under the process that reaches it, and the customer is
+// told unless the law forbids it (18 U.S.C. 2705(b)).
+const NOTIFY = [{ id: "notify-customer", unless: ["disclosure-prohibited"] }] as const;
+// 18 U.S.C. 2703(c)(2): a subpoena reaches name, address, connection records and session times
+// (CDRs, 2703(c)(2)(C)), the network address assigned (IP) and the means of payment; so does any
+// greater process (2703(c)(1)) and an emergency request (2702(c)(4)).
+const ON_SUBSCRIBER_PROCESS = {
+  when: ["reaches-subscriber-information"],
+  obligations: NOTIFY,
+} as const;
+// 18 U.S.C. 2703(d): other records about a customer need at least a court order.
+const ON_RECORDS_PROCESS = { when: ["reaches-records"], obligations: NOTIFY } as const;
 
 /** The TrunkIQ Privacy Policy of July 7, 2025 as a frozen, typed declaration. */
 // Validated in full by test/policy.test.ts, not again at every import.
@@ -194,9 +213,12 @@ export const policy = declaredPolicy({
       text: "your IP address, browser type, operating system, pages viewed, and the dates/times of your visits",
       subjects: ["website visitors"],
     },
+    // §5: the customer is the controller of the content of its communications; TrunkIQ carries
+    // and stores it only on the customer's instructions, as its processor (GDPR Art. 28).
     "communication-content": {
       ...CONTENT_CLAUSE,
       subjects: ["callers and called parties"],
+      role: "processor",
     },
   },
 
@@ -221,10 +243,25 @@ export const policy = declaredPolicy({
       description:
         "the customer explicitly directed this processing, e.g. by enabling call recording",
     },
+    // One flag cannot say what the law distinguishes: each kind of process reaches different data
+    // (18 U.S.C. 2703, 2518, 2702(c)(4); GDPR Art. 48). `true`, the former flag, means a subpoena,
+    // the least legal process compels, so an old caller never gets more than it once stated.
     legalProcess: {
-      kind: "flag",
+      kind: "choice",
       appliesTo: ["use", "share"],
-      description: "a law, regulation or valid legal process (subpoena, court order) requires it",
+      values: [
+        "none",
+        "subpoena",
+        "court-order",
+        "warrant",
+        "interception-order",
+        "emergency",
+        "foreign-order",
+      ],
+      default: "none",
+      flagValues: { true: "subpoena", false: "none" },
+      description:
+        "the legal process that requires it: a subpoena (basic subscriber information, 18 U.S.C. 2703(c)(2)), a court order (records, 2703(d)), a search warrant (stored contents, 2703(a)–(b)), an interception order (content in transit, 18 U.S.C. 2518, 47 U.S.C. 1002), an emergency request (2702(c)(4)), or an order of a court or authority outside the EEA and the UK for data of people there that rests on no international agreement (GDPR Art. 48); true means a subpoena",
     },
     disclosureProhibited: {
       kind: "flag",
@@ -259,7 +296,19 @@ export const policy = declaredPolicy({
       kind: "flag",
       appliesTo: ["share"],
       description:
-        "the disclosure is made for money or other valuable consideration (a sale, Cal. Civ. Code 1798.140)",
+        "the disclosure is made for money or other valuable consideration (a sale, Cal. Civ. Code 1798.140(ad)); a transfer to an acquirer in a business transfer is not a sale (1798.140(ad)(2)(C))",
+    },
+    crossContextAdvertising: {
+      kind: "flag",
+      appliesTo: ["share"],
+      description:
+        "the disclosure is for cross-context behavioural advertising, paid or not (a share, Cal. Civ. Code 1798.140(ah))",
+    },
+    aggregate: {
+      kind: "flag",
+      appliesTo: ["use"],
+      description:
+        "the data is aggregate customer information: collective data from which individual customer identities and characteristics have been removed (47 U.S.C. 222(h)(2))",
     },
   },
 
@@ -278,10 +327,41 @@ export const policy = declaredPolicy({
       section: "§2(c)",
       text: "or as explicitly directed by you (for example, if you use a call recording feature)",
     },
-    "legal-process": {
+    // 18 U.S.C. 2703(c)(2) and (c)(1); 2702(c)(4) lets a provider answer an emergency with records.
+    "reaches-subscriber-information": {
       field: "legalProcess",
-      section: "§4",
-      text: "We may disclose your information if required by law, regulation, or a valid legal process.",
+      oneOf: ["subpoena", "court-order", "warrant", "emergency"],
+      ...LEGAL_PROCESS,
+    },
+    // 18 U.S.C. 2703(c)(1)(A)–(B), 2703(d).
+    "reaches-records": {
+      field: "legalProcess",
+      oneOf: ["court-order", "warrant"],
+      ...LEGAL_PROCESS,
+    },
+    // Content only under a warrant (stored, 2703(a)–(b)) or an interception order (in transit,
+    // 18 U.S.C. 2518, which 47 U.S.C. 1002(a)(1) obliges a carrier to enable).
+    "reaches-content": {
+      field: "legalProcess",
+      oneOf: ["warrant", "interception-order"],
+      ...LEGAL_PROCESS,
+    },
+    "search-warrant": {
+      field: "legalProcess",
+      equals: "warrant",
+      ...LEGAL_PROCESS,
+    },
+    "interception-order": {
+      field: "legalProcess",
+      equals: "interception-order",
+      ...LEGAL_PROCESS,
+    },
+    // GDPR Art. 48: a third country's judgment or order is no ground for disclosing EEA or UK data
+    // unless an international agreement (a mutual legal assistance treaty) recognises it.
+    "foreign-order": {
+      field: "legalProcess",
+      equals: "foreign-order",
+      ...LEGAL_PROCESS,
     },
     "disclosure-prohibited": {
       field: "disclosureProhibited",
@@ -307,6 +387,19 @@ export const policy = declaredPolicy({
       field: "cookieConsent",
       section: "§2(b)",
       text: "When you visit our website, we automatically collect information about your device and browsing activity using cookies and similar technologies.",
+    },
+    "cross-context-advertising": {
+      field: "crossContextAdvertising",
+      ...VENDOR,
+    },
+    "stored-content": {
+      field: "storage",
+      equals: "stored",
+      ...CONTENT_CLAUSE,
+    },
+    "aggregate-only": {
+      field: "aggregate",
+      ...USAGE_TRENDS,
     },
   },
 
@@ -425,18 +518,20 @@ export const policy = declaredPolicy({
       },
       section: "§3",
       text: "To respond to lawful requests from government authorities, law enforcement, or in litigation (such as subpoenas or court orders).",
-      // Judgement: answering is lawful only while a request actually compels it. Card numbers are
-      // not held (§2(a)), and §2(c) lets no purpose but routing and recording touch content: a
-      // demand for a customer's recordings is a disclosure to the authority, decided by canShare.
+      // Judgement: answering is lawful only while a request actually compels it, and each kind of
+      // process reaches only what the law gives it (as for `authority` below). Card numbers are not
+      // held (§2(a)). Content is retrieved only as a stored recording, to answer a search warrant
+      // (18 U.S.C. 2703(a)–(b)); interception in transit is the carrier's routing (call-routing).
       uses: {
-        account: { when: ["legal-process"] },
-        "kyc-document": { when: ["legal-process"] },
-        "support-communication": { when: ["legal-process"] },
-        "payment-transaction": { when: ["legal-process"] },
-        "call-detail-record": { when: ["legal-process"] },
-        "ip-address": { when: ["legal-process"] },
-        "service-configuration": { when: ["legal-process"] },
-        "website-usage": { when: ["legal-process"] },
+        account: { when: ["reaches-subscriber-information"] },
+        "kyc-document": { when: ["reaches-records"] },
+        "support-communication": { when: ["reaches-records"] },
+        "payment-transaction": { when: ["reaches-subscriber-information"] },
+        "call-detail-record": { when: ["reaches-subscriber-information"] },
+        "ip-address": { when: ["reaches-subscriber-information"] },
+        "service-configuration": { when: ["reaches-records"] },
+        "website-usage": { when: ["reaches-records"] },
+        "communication-content": { when: ["search-warrant", "stored-content"] },
       },
     },
     // The US duties are not EU or UK law (GDPR Art. 6(3)): for European data, answering the US
@@ -493,11 +588,14 @@ export const policy = declaredPolicy({
     "product-development": {
       basis: "legitimate-interest",
       ...USAGE_TRENDS,
-      // Usage trends need traffic patterns and settings, not who the customer is. In Europe
-      // identifiable traffic data needs consent, or is worked on as anonymous aggregates.
+      // Usage trends need traffic patterns and settings, not who the customer is. Call records and
+      // service configuration are CPNI (47 U.S.C. 222(h)(1)), which 222(c)(1) keeps to providing
+      // the service; developing new products is not that, so only aggregate customer information
+      // (222(c)(3), defined in 222(h)(2)) is used for it, wherever the customer is. In Europe
+      // identifiable traffic data needs consent besides, or is worked on as anonymous aggregates.
       uses: {
-        "call-detail-record": { jurisdictions: TRAFFIC_DATA_BY_CONSENT },
-        "service-configuration": {},
+        "call-detail-record": { when: ["aggregate-only"], jurisdictions: TRAFFIC_DATA_BY_CONSENT },
+        "service-configuration": { when: ["aggregate-only"] },
         "website-usage": { jurisdictions: COOKIES_BY_CONSENT },
       },
     },
@@ -540,9 +638,12 @@ export const policy = declaredPolicy({
   recipients: {
     "upstream-carrier": {
       basis: "contract",
-      section: "§4",
-      text: "Underlying Carriers and Service Providers: We share information (primarily traffic data like phone numbers and IP addresses) with our upstream telecommunications carriers and other service providers as necessary to route your calls and provide the Services.",
+      ...CARRIERS,
       receives: {
+        // The customer's name, registered address and numbers go to carriers to route calls,
+        // deliver 911 calls with the registered location (47 CFR 9.11), show the caller's name
+        // and port numbers: disclosures to render the service (47 U.S.C. 222(d)(1), (d)(4)).
+        account: { obligations: ["route-only"], ...CARRIERS },
         "call-detail-record": { obligations: ["route-only"] },
         "ip-address": { obligations: ["route-only"] },
         // The audio itself crosses carriers' networks in transit, never as a stored copy.
@@ -558,6 +659,8 @@ export const policy = declaredPolicy({
       section: "§4",
       text: "Third-Party Vendors: We use third-party vendors for functions such as payment processing",
       receives: {
+        // The billing name and address, which card authorisation checks (GDPR Art. 28 processor).
+        account: { obligations: ["vendor-contract"] },
         "payment-card": { obligations: ["vendor-contract"] },
         "payment-transaction": { obligations: ["vendor-contract"] },
       },
@@ -592,7 +695,11 @@ export const policy = declaredPolicy({
       basis: "contract",
       section: "§4",
       text: "Third-Party Vendors: We use third-party vendors for functions such as ... customer support software",
-      receives: { "support-communication": { obligations: ["vendor-contract"] } },
+      // Support software holds the tickets and the account they belong to (GDPR Art. 28 processor).
+      receives: {
+        account: { obligations: ["vendor-contract"] },
+        "support-communication": { obligations: ["vendor-contract"] },
+      },
     },
     authority: {
       basis: "legal-obligation",
@@ -612,20 +719,22 @@ export const policy = declaredPolicy({
       },
       section: "§4",
       text: "Legal and Regulatory Authorities: We may disclose your information if required by law, regulation, or a valid legal process. We will notify you of such requests unless legally prohibited from doing so.",
-      // Full card numbers are not held (§2(a)); content only as the customer's recordings.
+      // Judgement: each kind of process reaches what the law gives it, nothing more. Support
+      // correspondence is the customer's exchange with us, not a communication we carry for it, so
+      // it is treated as a record (2703(d)). Full card numbers are not held (§2(a)).
       receives: {
-        account: ON_LEGAL_PROCESS,
-        "kyc-document": ON_LEGAL_PROCESS,
-        "support-communication": ON_LEGAL_PROCESS,
-        "payment-transaction": ON_LEGAL_PROCESS,
-        "call-detail-record": ON_LEGAL_PROCESS,
-        "ip-address": ON_LEGAL_PROCESS,
-        "service-configuration": ON_LEGAL_PROCESS,
-        "website-usage": ON_LEGAL_PROCESS,
-        "communication-content": {
-          when: ["legal-process", "customer-directed"],
-          obligations: [{ id: "notify-customer", unless: ["disclosure-prohibited"] }],
-        },
+        account: ON_SUBSCRIBER_PROCESS,
+        "kyc-document": ON_RECORDS_PROCESS,
+        "support-communication": ON_RECORDS_PROCESS,
+        "payment-transaction": ON_SUBSCRIBER_PROCESS,
+        "call-detail-record": ON_SUBSCRIBER_PROCESS,
+        "ip-address": ON_SUBSCRIBER_PROCESS,
+        "service-configuration": ON_RECORDS_PROCESS,
+        "website-usage": ON_RECORDS_PROCESS,
+        // Stored recordings under a warrant, content in transit under an interception order, which
+        // a carrier must be able to carry out (CALEA, 47 U.S.C. 1002(a)(1)); the prohibitions
+        // below keep each order to its kind of content.
+        "communication-content": { when: ["reaches-content"], obligations: NOTIFY },
       },
     },
     acquirer: {
@@ -646,8 +755,7 @@ export const policy = declaredPolicy({
     },
     "investigating-party": {
       basis: "legitimate-interest",
-      section: "§4",
-      text: "To Protect Rights and Property: We may disclose information when we believe it is necessary to prevent harm, financial loss, or in connection with an investigation of suspected or actual illegal activity.",
+      ...PROTECT_RIGHTS,
       // Judgement: what an investigation of fraud or abuse needs (47 U.S.C. 222(d)(2)), not
       // support conversations, browsing or content.
       receives: {
@@ -668,9 +776,31 @@ export const policy = declaredPolicy({
   },
 
   prohibitions: {
+    // Every recipient but the acquirer: a transfer to a new owner in a merger, acquisition or
+    // bankruptcy is not a sale (Cal. Civ. Code 1798.140(ad)(2)(C)), and the acquirer's own rule
+    // allows it only in a business transfer.
     "no-sale": {
       ...NO_SALE,
       when: ["sale"],
+      share: {
+        recipients: [
+          "upstream-carrier",
+          "payment-processor",
+          "cloud-hosting",
+          "analytics-vendor",
+          "support-vendor",
+          "authority",
+          "investigating-party",
+          "data-broker",
+        ],
+      },
+    },
+    // CCPA "share": disclosure for cross-context behavioural advertising (Cal. Civ. Code
+    // 1798.140(ah)), which 1798.120 lets a consumer refuse. The policy grants it to nobody: vendors
+    // may not use data for their own purposes (§4), and no recipient advertises for us.
+    "no-cross-context-advertising": {
+      ...VENDOR,
+      when: ["cross-context-advertising"],
       share: {},
     },
     "no-data-broker": {
@@ -684,6 +814,42 @@ export const policy = declaredPolicy({
         purposes: ["marketing"],
         categories: ["kyc-document", "communication-content", "payment-card"],
       },
+    },
+    // CPNI (47 U.S.C. 222(h)(1): call records and the configuration of the service subscribed to)
+    // is used only to provide that service (222(c)(1)); marketing with it needs the notice and
+    // opt-out or opt-in approval of 47 CFR 64.2007–64.2008, which the policy does not ask for.
+    "marketing-no-cpni": {
+      ...MARKETING,
+      use: {
+        purposes: ["marketing"],
+        categories: ["call-detail-record", "service-configuration"],
+      },
+    },
+    // GDPR Art. 48: an order of a third country's court or authority alone is no ground to
+    // disclose EEA or UK data; it must go through an international agreement.
+    "no-foreign-order": {
+      ...LEGAL_PROCESS,
+      when: ["foreign-order"],
+      share: { recipients: ["authority"] },
+    },
+    "no-foreign-order-answer": {
+      ...LEGAL_PROCESS,
+      when: ["foreign-order"],
+      use: { purposes: ["lawful-request"] },
+    },
+    // A search warrant reaches content in storage (18 U.S.C. 2703(a)–(b)); intercepting it in
+    // transit needs an order under 18 U.S.C. 2518.
+    "interception-needs-order": {
+      ...LEGAL_PROCESS,
+      when: ["search-warrant", "transient-only"],
+      share: { categories: ["communication-content"], recipients: ["authority"] },
+    },
+    // An interception order reaches communications in transit (18 U.S.C. 2510(4), 2518); a stored
+    // recording needs a search warrant (2703(a)–(b)).
+    "stored-needs-warrant": {
+      ...LEGAL_PROCESS,
+      when: ["interception-order", "stored-content"],
+      share: { categories: ["communication-content"], recipients: ["authority"] },
     },
   },
 

@@ -155,8 +155,9 @@ describe("compile time agrees with the policy matrix", () => {
     // @ts-expect-error: "lawful-request" using "website-usage" depends on the jurisdiction
     canUse("lawful-request", "website-usage");
     canUse("lawful-request", "website-usage", { jurisdiction: "us" });
-    // @ts-expect-error: "lawful-request" may never use "communication-content" (§3)
+    // @ts-expect-error: "lawful-request" using "communication-content" depends on the jurisdiction
     canUse("lawful-request", "communication-content");
+    canUse("lawful-request", "communication-content", { jurisdiction: "us" });
     // @ts-expect-error: "regulatory-compliance" using "account" depends on the jurisdiction
     canUse("regulatory-compliance", "account");
     canUse("regulatory-compliance", "account", { jurisdiction: "us" });
@@ -270,14 +271,11 @@ describe("compile time agrees with the policy matrix", () => {
   });
 
   it("compiles a literal share exactly when some context permits it (§4)", () => {
-    // @ts-expect-error: "account" may never be shared with "upstream-carrier" (§4)
     canShare("account", "upstream-carrier");
-    // @ts-expect-error: "account" may never be shared with "payment-processor" (§4)
     canShare("account", "payment-processor");
     canShare("account", "cloud-hosting");
     // @ts-expect-error: "account" may never be shared with "analytics-vendor" (§4)
     canShare("account", "analytics-vendor");
-    // @ts-expect-error: "account" may never be shared with "support-vendor" (§4)
     canShare("account", "support-vendor");
     // @ts-expect-error: sharing "account" with "authority" depends on the jurisdiction
     canShare("account", "authority");

@@ -4,8 +4,13 @@ import { canShare, canUse, explain, policy } from "../src";
 const europe = ["eea", "uk"] as const;
 
 describe("§3 ePrivacy and PECR: traffic data in the EEA and the UK", () => {
-  it("lets product development use identifiable call records in the US on legitimate interest", () => {
-    const decision = canUse("product-development", "call-detail-record", { jurisdiction: "us" });
+  // Call records are CPNI wherever the caller is (47 U.S.C. 222(c)(3)): product development takes
+  // them only as aggregate customer information, and in Europe the ePrivacy rule applies besides.
+  it("lets product development use aggregate call records in the US on legitimate interest", () => {
+    const decision = canUse("product-development", "call-detail-record", {
+      jurisdiction: "us",
+      aggregate: true,
+    });
     expect(decision).toMatchObject({
       allowed: true,
       basis: "legitimate-interest",
@@ -14,7 +19,10 @@ describe("§3 ePrivacy and PECR: traffic data in the EEA and the UK", () => {
   });
 
   it.each(europe)("denies product development on identifiable call records in %s", (j) => {
-    const decision = canUse("product-development", "call-detail-record", { jurisdiction: j });
+    const decision = canUse("product-development", "call-detail-record", {
+      jurisdiction: j,
+      aggregate: true,
+    });
     expect(decision).toMatchObject({ allowed: false, jurisdiction: j });
     expect(decision.reasons.map((r) => r.code)).toEqual(["condition-unmet", "condition-unmet"]);
   });
@@ -22,6 +30,7 @@ describe("§3 ePrivacy and PECR: traffic data in the EEA and the UK", () => {
   it.each(europe)("allows it in %s with consent, on consent, under the ePrivacy rule", (j) => {
     const decision = canUse("product-development", "call-detail-record", {
       jurisdiction: j,
+      aggregate: true,
       consent: true,
     });
     expect(decision).toMatchObject({ allowed: true, basis: "consent", jurisdiction: j });
@@ -31,6 +40,7 @@ describe("§3 ePrivacy and PECR: traffic data in the EEA and the UK", () => {
   it.each(europe)("allows it in %s on anonymous aggregates", (j) => {
     const decision = canUse("product-development", "call-detail-record", {
       jurisdiction: j,
+      aggregate: true,
       anonymised: true,
     });
     expect(decision).toMatchObject({ allowed: true, basis: "legitimate-interest" });

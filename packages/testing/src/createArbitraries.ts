@@ -130,7 +130,11 @@ export function createArbitraries<const D extends PolicyDeclaration>(
     const model: Record<string, fc.Arbitrary<string | boolean>> = {};
     for (const [name, field] of Object.entries(policy.contextFields)) {
       if (!field.appliesTo.includes(question)) continue;
-      model[name] = field.kind === "flag" ? fc.boolean() : fc.constantFrom(...field.values);
+      model[name] =
+        field.kind === "flag"
+          ? fc.boolean()
+          : // `true`/`false` stand for values of a choice that used to be a flag.
+            fc.constantFrom(...field.values, ...(field.flagValues ? [true, false] : []));
     }
     model.jurisdiction = jurisdictionArb;
     return fc.record(model, { requiredKeys: [] }) as unknown as fc.Arbitrary<ContextOf<D, Q>>;

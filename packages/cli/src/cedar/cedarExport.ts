@@ -46,9 +46,13 @@ export interface CedarSidecar {
   readonly use: Readonly<Record<string, Readonly<Record<string, CedarPairRules>>>>;
   /** `share[recipient][category][jurisdiction]`: the same for each granted disclosure. */
   readonly share: Readonly<Record<string, Readonly<Record<string, CedarPairRules>>>>;
-  /** The conditions obligations refer to: the context field and the value it must hold. */
+  /** The conditions obligations refer to: the context field and the value (or values) it holds for. */
   readonly conditions: Readonly<
-    Record<string, { readonly field: string; readonly equals: string | boolean }>
+    Record<
+      string,
+      | { readonly field: string; readonly equals: string | boolean }
+      | { readonly field: string; readonly oneOf: readonly string[] }
+    >
   >;
   /** The retention schedule, category by jurisdiction, as the declaration states it. */
   readonly retention: PolicyDeclaration["retention"];
@@ -111,8 +115,9 @@ const KNOWN = {
   denial: ["section", "text", "denied", "law"],
   obligationRef: ["id", "unless"],
   flag: ["kind", "appliesTo", "description"],
-  choice: ["kind", "appliesTo", "values", "default", "description"],
-  condition: ["section", "text", "field", "equals"],
+  // `flagValues` is the caller's to apply: Cedar's context holds the choice's own string values.
+  choice: ["kind", "appliesTo", "values", "default", "description", "flagValues"],
+  condition: ["section", "text", "field", "equals", "oneOf"],
   prohibition: ["section", "text", "when", "use", "share"],
   useScope: ["purposes", "categories"],
   shareScope: ["categories", "recipients"],
@@ -287,10 +292,15 @@ function conditionExpression(policy: PolicyDeclaration, fields: readonly Field[]
     const field = fields.find((f) => f.name === condition?.field);
     // INVARIANT: definePolicy has checked that every condition names a field of its question.
     if (!condition || !field) throw new CedarExportError([`condition "${id}" has no field`]);
-    const equals = condition.equals ?? true;
-    const compare = `${contextAttribute(field.name)} == ${literal(equals)}`;
-    return equals === field.default
-      ? `(!(${contextHas(field.name)}) || ${compare})`
+    const values = condition.oneOf ?? [condition.equals ?? true];
+    const attribute = contextAttribute(field.name);
+    const compare =
+      values.length === 1
+        ? `${attribute} == ${literal(values[0] as string | boolean)}`
+        : `[${values.map((v) => literal(v)).join(", ")}].contains(${attribute})`;
+    // Cedar's validator proves an optional attribute present only along `&&` and `then`.
+    return values.includes(field.default as string)
+      ? `(if ${contextHas(field.name)} then ${compare} else true)`
       : `(${contextHas(field.name)} && ${compare})`;
   };
 }
@@ -382,7 +392,7 @@ function sidecarOf(policy: PolicyDeclaration): CedarSidecar {
     conditions: Object.fromEntries(
       Object.entries(policy.conditions).map(([id, c]) => [
         id,
-        { field: c.field, equals: c.equals ?? true },
+        c.oneOf ? { field: c.field, oneOf: c.oneOf } : { field: c.field, equals: c.equals ?? true },
       ]),
     ),
     retention: policy.retention,

@@ -17,7 +17,11 @@ function contextOptions(cmd: Command, kit: PolicyKit, question: Question) {
     const option =
       spec.kind === "flag"
         ? new Option(`--${kebab(field)}`, spec.description)
-        : new Option(`--${kebab(field)} <value>`, spec.description)
+        : // A choice that used to be a flag still takes the bare flag, which means `true`.
+          new Option(
+            `--${kebab(field)} ${spec.flagValues ? "[value]" : "<value>"}`,
+            spec.description,
+          )
             .choices(spec.values)
             .default(spec.default);
     cmd.addOption(option);

@@ -44,7 +44,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "ropa",
     term: "ropa [options]",
     description:
-      "print the Record of Processing Activities (GDPR Art. 30(1)(a)–(g)) generated from the declaration",
+      "print the Record of Processing Activities (GDPR Art. 30(1), and 30(2) for data processed for customers) generated from the declaration",
     load: async () => {
       const { ropaCommand } = await import("../commands/ropa");
       return (program, kit, _setExit, io) => ropaCommand(program, kit, io);

@@ -61,9 +61,10 @@ function accepts(p: PolicyDeclaration, question: Question, name: string, value: 
   if (name === "jurisdiction") return p.jurisdictions.includes(value as string);
   const field = Object.hasOwn(p.contextFields, name) ? p.contextFields[name] : undefined;
   if (!field?.appliesTo.includes(question)) return true;
-  return field.kind === "flag"
-    ? typeof value === "boolean"
-    : field.values.includes(value as string);
+  if (field.kind === "flag") return typeof value === "boolean";
+  return (
+    field.values.includes(value as string) || (!!field.flagValues && typeof value === "boolean")
+  );
 }
 
 const listed = (list: readonly string[] | undefined, id: string) =>

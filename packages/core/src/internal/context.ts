@@ -14,6 +14,13 @@ export interface FieldSpec {
   readonly slots: number;
   /** The digit of a field the context does not give. */
   readonly unstated: number;
+  /** The values `true` and `false` stand for, for a choice field that used to be a flag. */
+  readonly flagValues?: { readonly true: string; readonly false: string };
+}
+
+/** The values a field accepts as given by a caller: its values, and `true`/`false` where they stand for one. */
+export function acceptedValues(spec: FieldSpec): readonly (string | boolean)[] {
+  return spec.flagValues ? [...spec.values, true, false] : spec.values;
 }
 
 /** The digit `jurisdiction` takes when the context does not give it: never a silent default. */
@@ -35,6 +42,7 @@ export function fieldSpecs(policy: PolicyDeclaration, question: Question): reado
             default: field.default,
             slots: field.values.length,
             unstated: field.values.indexOf(field.default),
+            ...(field.flagValues && { flagValues: field.flagValues }),
           },
     );
   }
@@ -67,6 +75,11 @@ export function contextReader(specs: readonly FieldSpec[]): ContextReader {
   const names = specs.map((s) => s.name);
   const values = specs.map((s) => s.values);
   const defaults = specs.map((s) => s.unstated);
+  const flagIndices = specs.map((s) =>
+    s.flagValues
+      ? { true: s.values.indexOf(s.flagValues.true), false: s.values.indexOf(s.flagValues.false) }
+      : undefined,
+  );
   const count = specs.length;
   const cellOf = (context: object, strides: readonly number[]): number | string => {
     let cell = 0;
@@ -77,17 +90,22 @@ export function contextReader(specs: readonly FieldSpec[]): ContextReader {
       const value = ownValue(context, name);
       if (value === INHERITED || value === ACCESSOR) return notOwnProblem("context", name, value);
       if (wrong >= 0) continue;
+      const flags = flagIndices[i];
       const index =
         value === undefined
           ? (defaults[i] as number)
-          : (values[i] as readonly unknown[]).indexOf(value);
+          : flags && typeof value === "boolean"
+            ? flags[value ? "true" : "false"]
+            : (values[i] as readonly unknown[]).indexOf(value);
       if (index < 0 && value !== undefined) {
         wrong = i;
         wrongValue = value;
       } else cell += index * (strides[i] as number);
     }
     if (wrong < 0) return cell;
-    const allowed = (values[wrong] as readonly unknown[]).map((v) => JSON.stringify(v)).join(" | ");
+    const allowed = acceptedValues(specs[wrong] as FieldSpec)
+      .map((v) => JSON.stringify(v))
+      .join(" | ");
     return `context field "${names[wrong]}" must be ${allowed}, got ${describe(wrongValue)}`;
   };
   return (context, strides) => {

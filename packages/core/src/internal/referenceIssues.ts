@@ -136,11 +136,37 @@ export function findReferenceIssues(d: ParsedDeclaration): PolicyDefinitionIssue
           `default "${field.default}" is not one of ${field.values.join(", ")}`,
         );
       }
+      for (const flag of ["true", "false"] as const) {
+        const value = field.flagValues?.[flag];
+        if (value !== undefined && !field.values.includes(value)) {
+          report(
+            ["contextFields", name, "flagValues", flag],
+            `"${value}" is not one of ${field.values.join(", ")}`,
+          );
+        }
+      }
     }
   }
 
   for (const [name, condition] of Object.entries(d.conditions)) {
     const path = ["conditions", name];
+    if (condition.oneOf !== undefined) {
+      const field = has(d.contextFields, condition.field)
+        ? d.contextFields[condition.field]
+        : undefined;
+      if (condition.equals !== undefined)
+        report(path, "a condition takes either `equals` or `oneOf`, not both");
+      if (field?.kind !== "choice") {
+        report([...path, "oneOf"], "`oneOf` needs a choice field");
+        continue;
+      }
+      noDuplicates(condition.oneOf, [...path, "oneOf"]);
+      for (const value of condition.oneOf) {
+        if (!field.values.includes(value))
+          report([...path, "oneOf"], `"${condition.field}" is one of ${field.values.join(", ")}`);
+      }
+      continue;
+    }
     if (condition.field === "jurisdiction") {
       if (typeof condition.equals !== "string" || !d.jurisdictions.includes(condition.equals)) {
         report(

@@ -8,7 +8,8 @@ import { pairFields } from "./tableSize";
 export interface CompiledCondition {
   readonly id: string;
   readonly spec: FieldSpec;
-  readonly equals: string | boolean;
+  /** The values of its field for which it holds: one, unless declared with `oneOf`. */
+  readonly holdsFor: readonly (string | boolean)[];
 }
 
 /**
@@ -49,7 +50,7 @@ export function conditionCompiler(policy: PolicyDeclaration, specs: readonly Fie
       const spec = specs.find((s) => s.name === declared?.field);
       // INVARIANT: definePolicy has checked every reference, so both exist.
       if (!declared || !spec) throw new Error(`condition "${id}" does not apply to this question`);
-      condition = { id, spec, equals: declared.equals ?? true };
+      condition = { id, spec, holdsFor: declared.oneOf ?? [declared.equals ?? true] };
       compiled.set(id, condition);
     }
     return condition;
@@ -118,7 +119,7 @@ export function compilePair<Decision extends object>(
     }
     const holds = (id: string) => {
       const c = compile(id);
-      return values.get(c.spec.name) === c.equals;
+      return c.holdsFor.includes(values.get(c.spec.name) as string | boolean);
     };
     const cite = (id: string) => policy.conditions[id] ?? { section: "", text: "" };
     const where = jurisdiction === null ? "" : ` in ${jurisdiction}`;
@@ -171,7 +172,7 @@ export function compilePair<Decision extends object>(
           const c = compile(id);
           unmet.push({
             code: "condition-unmet",
-            message: `${question.describe}${where} requires "${id}" (${c.spec.name} = ${JSON.stringify(c.equals)})`,
+            message: `${question.describe}${where} requires "${id}" (${c.spec.name} = ${c.holdsFor.map((v) => JSON.stringify(v)).join(" or ")})`,
             ...pick(cite(id)),
           });
         }

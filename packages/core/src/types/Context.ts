@@ -15,7 +15,9 @@ import type { Simplify } from "./Simplify";
 declare const sentence: unique symbol;
 
 type FieldValue<F> = F extends { readonly kind: "choice"; readonly values: readonly (infer V)[] }
-  ? V
+  ? F extends { readonly flagValues: object }
+    ? V | boolean
+    : V
   : boolean;
 
 type FieldsFor<D extends PolicyDeclaration, Question extends "use" | "share"> = {
@@ -57,8 +59,24 @@ type VariantConditions<X> = X extends { readonly jurisdictions?: infer V }
 
 type RuleConditions<R> = TermConditions<R> | VariantConditions<R>;
 
-type ProhibitionConditions<D extends PolicyDeclaration> = {
-  [K in keyof D["prohibitions"]]: Elements<D["prohibitions"][K]["when"]>;
+// The conditions of the prohibitions that can match an actor: a scope that lists actors
+// (`purposes` or `recipients`) matches only those it lists.
+type ProhibitionConditions<
+  D extends PolicyDeclaration,
+  Question extends "use" | "share",
+  Actor extends string,
+> = {
+  [K in keyof D["prohibitions"]]: D["prohibitions"][K] extends {
+    readonly [Q in Question]: infer Scope;
+  }
+    ? Scope extends {
+        readonly [L in Question extends "use" ? "purposes" : "recipients"]: infer Listed;
+      }
+      ? Actor extends Elements<Listed>
+        ? Elements<D["prohibitions"][K]["when"]>
+        : never
+      : Elements<D["prohibitions"][K]["when"]>
+    : never;
 }[keyof D["prohibitions"]];
 
 type FieldsOfConditions<D extends PolicyDeclaration, K> =
@@ -70,7 +88,7 @@ type UseFieldsOfPurpose<D extends PolicyDeclaration, P extends PurposeOf<D>> = F
   D,
   | RuleConditions<RulesOf<D["purposes"][P]["uses"]>>
   | VariantConditions<D["purposes"][P]>
-  | ProhibitionConditions<D>
+  | ProhibitionConditions<D, "use", P>
 >;
 
 type ShareFieldsOfRecipient<
@@ -80,7 +98,7 @@ type ShareFieldsOfRecipient<
   D,
   | RuleConditions<RulesOf<D["recipients"][R]["receives"]>>
   | VariantConditions<D["recipients"][R]>
-  | ProhibitionConditions<D>
+  | ProhibitionConditions<D, "share", R>
 >;
 
 type AllUseRuleFields<D extends PolicyDeclaration> = {

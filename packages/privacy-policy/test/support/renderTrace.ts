@@ -70,7 +70,7 @@ export function renderTrace(policyText: string, entries: readonly TraceEntry[] =
     "<!-- Generated from packages/privacy-policy/test/support/trace.ts by its test: do not edit by hand. -->",
     "# Policy trace: TrunkIQ Privacy Policy of July 7, 2025",
     "",
-    "Every sentence of sections 2–10 and what encodes it: paths into the `policy` declaration, or guards exported by `@trunkiq/privacy-policy`.",
+    "Every sentence of sections 2–10 and what encodes it: paths into the `policy` declaration, or guards exported by `@trunkiq/privacy-policy`, and the law an encoding rests on where it decides more than the sentence says.",
     "",
     "| § | sentence | encoded by |",
     "|---|---|---|",
@@ -81,6 +81,7 @@ export function renderTrace(policyText: string, entries: readonly TraceEntry[] =
     const encodings = [
       ...(entry.declarations ?? []).map((d) => `\`${d}\``),
       ...(entry.guards ?? []).map((g) => `\`${g}()\``),
+      ...(entry.law ? [`*law: ${entry.law.join("; ")}*`] : []),
     ];
     const cell =
       encodings.length > 0 ? encodings.join("<br>") : `*informative: ${entry.informative ?? ""}*`;

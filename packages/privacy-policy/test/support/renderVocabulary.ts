@@ -78,7 +78,10 @@ export function renderVocabulary(policy: PolicyDeclaration): string {
         f.appliesTo.join(", "),
         f.kind === "flag"
           ? "`false`, `true`"
-          : [f.default, ...f.values.filter((v) => v !== f.default)].map((v) => code(v)).join(", "),
+          : [f.default, ...f.values.filter((v) => v !== f.default)].map((v) => code(v)).join(", ") +
+            ("flagValues" in f
+              ? `; \`true\` = ${code(f.flagValues.true)}, \`false\` = ${code(f.flagValues.false)}`
+              : ""),
         f.description,
       ]),
     ),
@@ -89,7 +92,9 @@ export function renderVocabulary(policy: PolicyDeclaration): string {
       ["id", "holds when", "§", "policy sentence"],
       Object.entries(policy.conditions).map(([id, c]) => [
         code(id),
-        `${code(c.field)} = ${code(JSON.stringify(c.equals ?? true))}`,
+        "oneOf" in c
+          ? `${code(c.field)} is one of ${c.oneOf.map((v) => code(JSON.stringify(v))).join(", ")}`
+          : `${code(c.field)} = ${code(JSON.stringify("equals" in c ? c.equals : true))}`,
         c.section,
         c.text,
       ]),

@@ -15,6 +15,8 @@ export interface TraceEntry {
   readonly guards?: readonly string[];
   /** Why the sentence states no rule of its own. */
   readonly informative?: string;
+  /** The law the encoding rests on where it decides more than the sentence says. */
+  readonly law?: readonly string[];
 }
 
 /** The map from the policy's sentences to the declarations and guards that encode them. */
@@ -164,7 +166,16 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§3",
     opening: "To respond to lawful requests",
-    declarations: ["purposes.lawful-request", "conditions.legal-process"],
+    declarations: [
+      "purposes.lawful-request",
+      "contextFields.legalProcess",
+      "conditions.reaches-subscriber-information",
+      "conditions.reaches-records",
+      "conditions.search-warrant",
+      "purposes.lawful-request.uses.communication-content",
+      "prohibitions.no-foreign-order-answer",
+    ],
+    law: ["18 U.S.C. 2703(a)–(d)", "18 U.S.C. 2702(c)(4)", "GDPR Art. 48"],
   },
   {
     section: "§3",
@@ -184,7 +195,12 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§3",
     opening: "To analyze usage trends",
-    declarations: ["purposes.product-development"],
+    declarations: [
+      "purposes.product-development",
+      "contextFields.aggregate",
+      "conditions.aggregate-only",
+    ],
+    law: ["47 U.S.C. 222(c)(1), (c)(3), (h)(2)"],
   },
   {
     section: "§3",
@@ -204,7 +220,12 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§3",
     opening: "To send you marketing communications",
-    declarations: ["purposes.marketing", "prohibitions.marketing-excluded-data"],
+    declarations: [
+      "purposes.marketing",
+      "prohibitions.marketing-excluded-data",
+      "prohibitions.marketing-no-cpni",
+    ],
+    law: ["47 U.S.C. 222(c)(1)", "47 CFR 64.2007–64.2008"],
   },
   {
     section: "§3",
@@ -225,7 +246,12 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§4",
     opening: "Underlying Carriers and Service Providers:",
-    declarations: ["recipients.upstream-carrier", "obligations.route-only"],
+    declarations: [
+      "recipients.upstream-carrier",
+      "recipients.upstream-carrier.receives.account",
+      "obligations.route-only",
+    ],
+    law: ["47 U.S.C. 222(d)(1), (d)(4)", "47 CFR 9.11"],
   },
   {
     section: "§4",
@@ -235,17 +261,42 @@ export const trace: readonly TraceEntry[] = [
       "recipients.cloud-hosting",
       "recipients.analytics-vendor",
       "recipients.support-vendor",
+      "recipients.payment-processor.receives.account",
+      "recipients.support-vendor.receives.account",
     ],
+    law: ["GDPR Art. 28"],
   },
   {
     section: "§4",
     opening: "These vendors are contractually obligated",
-    declarations: ["obligations.vendor-contract"],
+    declarations: [
+      "obligations.vendor-contract",
+      "contextFields.crossContextAdvertising",
+      "conditions.cross-context-advertising",
+      "prohibitions.no-cross-context-advertising",
+    ],
+    law: ["Cal. Civ. Code 1798.120, 1798.140(ah)"],
   },
   {
     section: "§4",
     opening: "Legal and Regulatory Authorities:",
-    declarations: ["recipients.authority", "conditions.legal-process"],
+    declarations: [
+      "recipients.authority",
+      "contextFields.legalProcess",
+      "conditions.reaches-subscriber-information",
+      "conditions.reaches-records",
+      "conditions.reaches-content",
+      "prohibitions.interception-needs-order",
+      "prohibitions.stored-needs-warrant",
+      "prohibitions.no-foreign-order",
+    ],
+    law: [
+      "18 U.S.C. 2703(a)–(d)",
+      "18 U.S.C. 2518",
+      "47 U.S.C. 1002(a)",
+      "18 U.S.C. 2702(c)(4)",
+      "GDPR Art. 48",
+    ],
   },
   {
     section: "§4",
@@ -255,7 +306,8 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§4",
     opening: "Business Transfers:",
-    declarations: ["recipients.acquirer", "conditions.business-transfer"],
+    declarations: ["recipients.acquirer", "conditions.business-transfer", "prohibitions.no-sale"],
+    law: ["Cal. Civ. Code 1798.140(ad)(2)(C)"],
   },
   {
     section: "§4",
@@ -276,7 +328,8 @@ export const trace: readonly TraceEntry[] = [
   {
     section: "§5",
     opening: "This includes the content of your communications",
-    declarations: ["categories.communication-content"],
+    declarations: ["categories.communication-content", "categories.communication-content.role"],
+    law: ["GDPR Art. 28", "GDPR Art. 30(2)"],
   },
   {
     section: "§5",
