@@ -1,4 +1,5 @@
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import { hasVariants, ruleIn } from "@trunkiq/policy-core/engine";
 
 export type Question = "use" | "share";
 export type FieldValue = string | boolean;
@@ -52,7 +53,11 @@ export function questionFields(
   }
   return [...values].map(([name, vs]) => {
     const fallbacks = defaults.get(name) ?? [];
-    return { name, values: vs, omittable: fallbacks.length === 2 && fallbacks[0] !== fallbacks[1] };
+    // A pair whose rule differs by jurisdiction refuses a question that leaves it out, where
+    // another version may answer it by its default: leaving it out is always a question of its own.
+    const omittable =
+      name === "jurisdiction" || (fallbacks.length === 2 && fallbacks[0] !== fallbacks[1]);
+    return { name, values: vs, omittable };
   });
 }
 
@@ -80,6 +85,19 @@ function fieldsDeciding(p: PolicyDeclaration, pair: Pair): Set<string> {
   const rule = rules && Object.hasOwn(rules, pair.category) ? rules[pair.category] : undefined;
   ids.push(...(rule?.when ?? []), ...(rule?.unless ?? []));
   for (const o of rule?.obligations ?? []) if (typeof o !== "string") ids.push(...(o.unless ?? []));
+  const fields = new Set<string>();
+  // A rule that differs by jurisdiction reads the jurisdiction, and the conditions of its variants.
+  if (actor && rule && hasVariants(actor, rule)) {
+    fields.add("jurisdiction");
+    for (const jurisdiction of p.jurisdictions) {
+      const decided = ruleIn(actor, rule, jurisdiction);
+      if (decided.denied) continue;
+      for (const a of decided.alternatives) {
+        ids.push(...a.when, ...a.unless);
+        for (const o of a.obligations) if (typeof o !== "string") ids.push(...(o.unless ?? []));
+      }
+    }
+  }
   for (const prohibition of Object.values(p.prohibitions)) {
     const matches =
       pair.question === "use"
@@ -91,7 +109,6 @@ function fieldsDeciding(p: PolicyDeclaration, pair: Pair): Set<string> {
           listed(prohibition.share.recipients, pair.actor);
     if (matches) ids.push(...(prohibition.when ?? []));
   }
-  const fields = new Set<string>();
   for (const id of ids) {
     const condition = Object.hasOwn(p.conditions, id) ? p.conditions[id] : undefined;
     if (condition) fields.add(condition.field);
