@@ -163,12 +163,18 @@ describe("§3 marketing uses account data only with consent", () => {
 });
 
 describe("§3 purposes read only what the data map lets them", () => {
-  it("lets product development read call detail records of every subject, unfiltered", async () => {
+  it("lets product development read call detail records only for aggregates (47 U.S.C. 222(c)(3))", async () => {
     const rows = await scopes()
-      .forPurpose("product-development")
+      .forPurpose("product-development", { aggregate: true })
       .selectFrom("call_detail_records", ["caller", "duration_seconds"])
       .execute();
     expect(rows).toEqual([{ caller: "+12025550100", duration_seconds: 60 }]);
+    // Identifiable CPNI for product development is refused before any SQL is sent.
+    expect(() =>
+      scopes()
+        .forPurpose("product-development")
+        .selectFrom("call_detail_records", ["caller", "duration_seconds"]),
+    ).toThrow(PolicyViolationError);
   });
 
   it("lets KYC verification read KYC documents", async () => {
