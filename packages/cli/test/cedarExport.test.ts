@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   isAuthorized,
@@ -371,6 +371,16 @@ describe("export --format cedar", () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toContain("--force");
     expect((await runCli(["export", "--format", "cedar", "--out", out, "--force"])).code).toBe(0);
+  });
+
+  it("refuses before writing anything when one of the files exists", async () => {
+    const out = join(dir, "partial");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, CEDAR_FILES.policies), "kept");
+    const refused = await runCli(["export", "--format", "cedar", "--out", out]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(join(out, CEDAR_FILES.policies), "utf8")).toBe("kept");
+    expect(existsSync(join(out, CEDAR_FILES.schema))).toBe(false);
   });
 
   it("needs a folder: several files cannot go to stdout", async () => {

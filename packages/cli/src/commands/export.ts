@@ -1,11 +1,9 @@
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import type { CliIo } from "../CliIo";
 import { cedarExport } from "../cedar/cedarExport";
 import { EXPORT_FORMAT, EXPORT_SCHEMA_ID, exportJsonSchema } from "../declarationSchema";
 import { UsageError } from "../internal/errors";
-import { writeOutput } from "../internal/output";
+import { writeFolder, writeOutput } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
 
 /** The declaration as a versioned export document. */
@@ -75,17 +73,12 @@ export function exportCommand(program: Command, kit: PolicyKit, io: CliIo): void
         if (opts.out === undefined || opts.out === "-") {
           throw new UsageError("--format cedar writes several files: give a folder with --out");
         }
-        const folder = resolve(io.cwd, opts.out);
-        try {
-          mkdirSync(folder, { recursive: true });
-        } catch (error) {
-          throw new UsageError(
-            `cannot create the folder ${JSON.stringify(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-          );
-        }
-        for (const [name, text] of Object.entries(cedarFiles(kit))) {
-          await writeOutput(join(opts.out, name), text, { force: opts.force }, io);
-        }
+        await writeFolder(
+          opts.out,
+          cedarFiles(kit),
+          { force: opts.force, replaces: "the exported files" },
+          io,
+        );
         return;
       }
       const doc = opts.schema ? exportJsonSchema() : exportDocument(kit);

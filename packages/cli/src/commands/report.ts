@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import type { CliIo } from "../CliIo";
 import { UsageError } from "../internal/errors";
-import { printJson, writeOutput } from "../internal/output";
+import { printJson, writeFolder } from "../internal/output";
 import type { PolicyKit } from "../PolicyKit";
 import { buildReport } from "../report/buildReport";
 import { readPolicy } from "./diff";
@@ -58,26 +58,13 @@ export function reportCommand(program: Command, kit: PolicyKit, io: CliIo): void
       const compare = opts.compare === undefined ? undefined : readPolicy(io.cwd, opts.compare);
       const policyText = readPolicyText(kit, io, opts.policyText);
       const files = buildReport(kit, { policyText, ...(compare ? { compare } : {}) });
-      const folder = resolve(io.cwd, opts.out);
-      try {
-        mkdirSync(folder, { recursive: true });
-      } catch (error) {
-        throw new UsageError(
-          `cannot create the folder ${JSON.stringify(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        );
-      }
       // Refused before anything is written, so a refusal leaves no half-replaced report.
-      const existing = Object.keys(files).filter((name) => existsSync(join(folder, name)));
-      if (existing.length > 0 && !opts.force) {
-        throw new UsageError(
-          `${JSON.stringify(join(opts.out, existing[0] as string))} exists; --force replaces the report's pages`,
-        );
-      }
-      const written: string[] = [];
-      for (const [name, text] of Object.entries(files)) {
-        await writeOutput(join(opts.out, name), text, { force: opts.force }, io);
-        written.push(join(opts.out, name));
-      }
+      const written = await writeFolder(
+        opts.out,
+        files,
+        { force: opts.force, replaces: "the report's pages" },
+        io,
+      );
       if (opts.json) printJson({ out: opts.out, files: written }, io.stdout);
       else io.stdout.write(`wrote ${written.length} pages; open ${join(opts.out, "index.html")}\n`);
     });

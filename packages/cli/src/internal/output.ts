@@ -4,6 +4,7 @@ import {
   existsSync,
   fsyncSync,
   linkSync,
+  mkdirSync,
   openSync,
   renameSync,
   rmSync,
@@ -200,4 +201,38 @@ export async function writeOutput(
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Writes several files into a folder (created if needed), each with {@link writeOutput}. An
+ * existing file is refused before anything is written, unless `force` is set, so a refusal never
+ * leaves a half-replaced set; `replaces` says in the refusal what `--force` would replace.
+ * Returns the paths written, as given.
+ */
+export async function writeFolder(
+  folder: string,
+  files: Readonly<Record<string, string>>,
+  options: WriteOutputOptions & { readonly replaces: string },
+  io: Pick<CliIo, "stdout" | "cwd">,
+): Promise<string[]> {
+  const path = resolve(io.cwd, folder);
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new UsageError(
+      `cannot create the folder ${JSON.stringify(folder)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  const existing = Object.keys(files).find((name) => existsSync(join(path, name)));
+  if (existing !== undefined && !options.force) {
+    throw new UsageError(
+      `${JSON.stringify(join(folder, existing))} exists; --force replaces ${options.replaces}`,
+    );
+  }
+  const written: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    await writeOutput(join(folder, name), text, { force: options.force }, io);
+    written.push(join(folder, name));
+  }
+  return written;
 }
