@@ -1,4 +1,4 @@
-import { canShare, type ShareDecision } from "@trunkiq/privacy-policy";
+import { type ShareDecision, untrusted } from "@trunkiq/privacy-policy";
 
 /** What a caller asks for. Everything in it is untrusted: it comes from a request body. */
 export interface ExportRequest {
@@ -26,7 +26,7 @@ export interface AnalyticsExport {
 const RECIPIENT = "analytics-vendor";
 
 /**
- * Builds the export for the analytics vendor. Each requested category goes through `canShare`;
+ * Builds the export for the analytics vendor. Each requested category goes through `untrusted.canShare`;
  * only allowed ones are copied out of the rows, key by key, so nothing else can ride along.
  *
  * @example
@@ -41,8 +41,8 @@ export function buildAnalyticsExport(request: ExportRequest): AnalyticsExport {
   const decisions: ShareDecision[] = [];
   const categories: string[] = [];
   for (const category of requested) {
-    // The typed guard takes literal ids; ids from a request are checked at runtime and fail closed.
-    const decision = canShare(category as never, RECIPIENT as never, request?.context as never);
+    // Ids from a request are unknown: the untrusted guard denies anything undeclared (invalid-input).
+    const decision = untrusted.canShare(category, RECIPIENT, request?.context);
     decisions.push(decision);
     if (decision.allowed && !categories.includes(decision.category)) {
       categories.push(decision.category);

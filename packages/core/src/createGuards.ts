@@ -334,6 +334,8 @@ export function createGuards<
         return false;
       }
     },
+    // The typed guards already refuse anything undeclared at runtime; these only type it as such.
+    untrusted: Object.freeze({ canUse, canShare, retentionFor, retentionCutoff }),
     explain,
   };
   return Object.freeze(guards) as unknown as Guards<D>;

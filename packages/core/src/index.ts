@@ -96,3 +96,8 @@ export type {
   RecipientOf,
   RightOf,
 } from "./types/Ids";
+export type {
+  UntrustedGuards,
+  UntrustedShareDecision,
+  UntrustedUseDecision,
+} from "./types/UntrustedGuards";

@@ -53,6 +53,14 @@ export const retentionCutoff: PolicyGuards["retentionCutoff"] = guards.retention
 export const bind: PolicyGuards["bind"] = guards.bind;
 /** Checks bound data that crossed a process boundary. */
 export const isBoundTo: PolicyGuards["isBoundTo"] = guards.isBoundTo;
+/**
+ * The guards for ids and contexts from outside the program: `unknown` in, a decision out, and
+ * `invalid-input` naming the field for anything the policy does not declare.
+ *
+ * @example
+ * const decision = untrusted.canShare(request.body.category, "analytics-vendor");
+ */
+export const untrusted: PolicyGuards["untrusted"] = guards.untrusted;
 export {
   type CollectDecision,
   containsFullCardNumber,

@@ -28,6 +28,7 @@ import type {
 } from "./Ids";
 import type { IsSingleLiteral } from "./IsUnion";
 import type { RecipientFor, ShareRefusal, UsableCategory, UseRefusal } from "./Permitted";
+import type { UntrustedGuards } from "./UntrustedGuards";
 
 // Any other string, so a typo reaches the argument's own type and its refusal instead of
 // failing the type parameter's constraint (whose message would print the whole declaration).
@@ -280,6 +281,17 @@ export interface Guards<D extends PolicyDeclaration> {
     purpose: PurposeArgument<D, P>,
     category: UseCategoryArgument<D, P, C>,
   ): message is BoundMessage<P & PurposeOf<D>, C & CategoryOf<D>>;
+
+  /**
+   * The same guards for values from outside the program: every argument is `unknown`, so ids and
+   * contexts from a request reach a guard without a cast, and anything undeclared is denied with
+   * `invalid-input` naming the field. See {@link UntrustedGuards}.
+   *
+   * @example
+   * const decision = untrusted.canUse(request.query.purpose, request.query.category);
+   * if (!decision.allowed) return reply.code(403).send(decision.reasons);
+   */
+  readonly untrusted: UntrustedGuards<D>;
 
   /** Renders a decision as text, with every reason's section and sentence. */
   explain(decision: AnyDecision): string;
