@@ -316,6 +316,11 @@ export function createGuards<
       if (!decision.allowed) throw new PolicyViolationError(decision);
       return value;
     },
+    clear: (category: unknown, recipient: unknown, value: unknown, context?: unknown) => {
+      const decision = canShare(category, recipient, context);
+      if (!decision.allowed) throw new PolicyViolationError(decision);
+      return value;
+    },
     isBoundTo: (message: unknown, purpose: unknown, category: unknown): boolean => {
       // The pair is decided first, so every check emits one event whatever the message holds.
       const permitted = canUse(purpose, category).allowed;

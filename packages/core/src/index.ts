@@ -1,3 +1,4 @@
+export { Bound, Cleared } from "./binding";
 export { type ContextSpacePair, contextSpace } from "./contextSpace";
 export { createGuards, type GuardOptions } from "./createGuards";
 export {
@@ -85,7 +86,6 @@ export type {
   RetentionSchedule,
 } from "./retention";
 export type { AuditHooks } from "./types/AuditHooks";
-export type { Bound } from "./types/Bound";
 export type { ShareContextFor, UseContextFor } from "./types/Context";
 export type { DecisionEvent, Guards } from "./types/Guards";
 export type {

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
-import { type Bound, createGuards } from "../src";
+import { Bound, createGuards } from "../src";
 
 const { bind, isBoundTo } = createGuards(examplePolicy);
 
@@ -10,7 +10,7 @@ describe("bind types", () => {
   it("brands the value with its purpose and category", () => {
     const orders = bind("tax-filing", "order", ["o-1"]);
     expectTypeOf(orders).toEqualTypeOf<Bound<"tax-filing", "order", string[]>>();
-    expectTypeOf(orders).toExtend<string[]>();
+    expectTypeOf(orders).not.toExtend<string[]>();
     fileTaxes(orders);
   });
 
@@ -20,6 +20,15 @@ describe("bind types", () => {
     fileTaxes(orders);
     // @ts-expect-error: unbound data is not bound to any purpose
     fileTaxes(["o-1"]);
+    // @ts-expect-error: nor is data bound to the same purpose for another category
+    fileTaxes(bind("tax-filing", "email", ["a@example.com"]));
+  });
+
+  it("is read only by naming the purpose it is bound to", () => {
+    const orders = bind("tax-filing", "order", ["o-1"]);
+    expectTypeOf(Bound.read("tax-filing", orders)).toEqualTypeOf<string[]>();
+    // @ts-expect-error: bound to tax filing, not fulfilment
+    Bound.read("fulfilment", orders);
   });
 
   it("refuses a literal pair the policy forbids", () => {

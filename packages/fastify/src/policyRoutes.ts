@@ -182,6 +182,8 @@ export function policyRoutes<D extends PolicyDeclaration>(
             value,
           );
         },
+        // The binding lives in the types only: the value bound is the value.
+        read: <T>(value: unknown) => value as T,
       });
     };
     return {

@@ -24,7 +24,7 @@ describe("a route that declares its purpose", () => {
         handler: async (_request, _reply, scope) => ({
           purpose: scope.purpose,
           bases: Object.values(scope.decisions).map((d) => d.basis),
-          rows: scope.bind("call-detail-record", [{ calling: "+15550100" }]),
+          rows: scope.read(scope.bind("call-detail-record", [{ calling: "+15550100" }])),
         }),
       }),
     );

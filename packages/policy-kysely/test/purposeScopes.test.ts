@@ -1,4 +1,4 @@
-import { PolicyViolationError } from "@trunkiq/policy-core";
+import { Bound, PolicyViolationError } from "@trunkiq/policy-core";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purposeScopes, ScopedQueryError } from "../src";
@@ -90,12 +90,22 @@ describe("§3 marketing uses account data only with consent", () => {
     const query = marketing.selectFrom("accounts", ["id", "email"]).orderBy("id");
     expect(query.compile().sql).toContain("exists (select 1 from");
     const rows = await query.execute();
-    expect(rows.map((r) => r.id)).toEqual(["consenting", "regranted"]);
+    expect(
+      Bound.read(
+        "marketing",
+        Bound.map(Bound.all(rows), (r) => r.id),
+      ),
+    ).toEqual(["consenting", "regranted"]);
   });
 
   it("never returns a restricted row (GDPR Art. 18)", async () => {
     const rows = await scopes().forPurpose("marketing").selectFrom("accounts", ["id"]).execute();
-    expect(rows.map((r) => r.id)).not.toContain("restricted");
+    expect(
+      Bound.read(
+        "marketing",
+        Bound.map(Bound.all(rows), (r) => r.id),
+      ),
+    ).not.toContain("restricted");
   });
 
   it("ignores a caller's own claim of consent: the consent events decide", async () => {
@@ -104,7 +114,12 @@ describe("§3 marketing uses account data only with consent", () => {
       .selectFrom("accounts", ["id"])
       .orderBy("id")
       .execute();
-    expect(rows.map((r) => r.id)).toEqual(["consenting", "regranted"]);
+    expect(
+      Bound.read(
+        "marketing",
+        Bound.map(Bound.all(rows), (r) => r.id),
+      ),
+    ).toEqual(["consenting", "regranted"]);
   });
 
   it("refuses a forbidden column named at runtime with the decision's reasons, before any SQL", async () => {

@@ -1,7 +1,8 @@
 export {
   type AllowedShareDecision,
   type AllowedUseDecision,
-  type Bound,
+  Bound,
+  Cleared,
   type DecisionEvent,
   type DeniedShareDecision,
   type DeniedUseDecision,
@@ -51,6 +52,8 @@ export const retentionFor: PolicyGuards["retentionFor"] = guards.retentionFor;
 export const retentionCutoff: PolicyGuards["retentionCutoff"] = guards.retentionCutoff;
 /** Binds data to the purpose it was obtained for (purpose limitation). */
 export const bind: PolicyGuards["bind"] = guards.bind;
+/** Clears data for disclosure of its category to one recipient (the share side of `bind`). */
+export const clear: PolicyGuards["clear"] = guards.clear;
 /** Checks bound data that crossed a process boundary. */
 export const isBoundTo: PolicyGuards["isBoundTo"] = guards.isBoundTo;
 /**

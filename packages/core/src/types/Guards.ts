@@ -7,7 +7,7 @@ import type {
   RetentionCutoffContext,
   RetentionDecision,
 } from "../retention";
-import type { Bound } from "./Bound";
+import type { Bound, Cleared } from "./Bound";
 import type {
   JurisdictionRequired,
   JurisdictionSentence,
@@ -254,7 +254,8 @@ export interface Guards<D extends PolicyDeclaration> {
   /**
    * Binds a value to the purpose and category it was obtained for (purpose limitation). A
    * function can then require `Bound<"billing", "call-detail-record", Rows>`, and data bound
-   * to another purpose does not compile there. Throws `PolicyViolationError` when denied.
+   * to another purpose or category does not compile there, nor where a plain `Rows` is expected
+   * (read it with `Bound.read`). Throws `PolicyViolationError` when denied.
    *
    * @example
    * const rows = bind("product-development", "call-detail-record", await loadCdrs());
@@ -270,6 +271,27 @@ export interface Guards<D extends PolicyDeclaration> {
     value: T,
     context: UseContextArgument<D, P, C>,
   ): Bound<P & PurposeOf<D>, C & CategoryOf<D>, T>;
+
+  /**
+   * Clears a value for disclosure of `category` to `recipient` (the share side of `bind`), for
+   * export code: a function that sends to a recipient can require
+   * `Cleared<"website-usage", "analytics-vendor", Rows>`, and data not cleared for that recipient
+   * does not compile there. Throws `PolicyViolationError` when `canShare` denies.
+   *
+   * @example
+   * const payload = clear("website-usage", "analytics-vendor", rows);
+   */
+  clear<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared, T>(
+    category: CategoryArgument<D, C>,
+    recipient: ShareRecipientWithoutContext<D, C, R>,
+    value: T,
+  ): Cleared<C & CategoryOf<D>, R & RecipientOf<D>, T>;
+  clear<C extends CategoryOf<D> | Undeclared, R extends RecipientOf<D> | Undeclared, T>(
+    category: CategoryArgument<D, C>,
+    recipient: ShareRecipientArgument<D, C, R>,
+    value: T,
+    context: ShareContextArgument<D, C, R>,
+  ): Cleared<C & CategoryOf<D>, R & RecipientOf<D>, T>;
 
   /**
    * Checks a message that crossed a process boundary, `{ purpose, category, data }`: `true`
