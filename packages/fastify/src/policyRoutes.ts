@@ -7,6 +7,7 @@ import type {
   UseContextFor,
   UseDecision,
 } from "@trunkiq/policy-core";
+import { type AuditScope, currentAuditScope, runInAuditScope } from "@trunkiq/policy-core/audit";
 import type { Declared, UsableCategory, UseRefusal } from "@trunkiq/policy-core/types";
 import type { FastifyReply, FastifyRequest, HTTPMethods, RouteOptions } from "fastify";
 import type { PurposeScope } from "./PurposeScope";
@@ -36,7 +37,11 @@ export interface PolicyRoutesOptions<D extends PolicyDeclaration> {
    * by your code. The result is untrusted: a malformed value is a 400 naming the field.
    */
   readonly context?: (request: FastifyRequest) => object | Promise<object>;
-  /** Who is asking, for the audit record (a user or service id; never a name or email). */
+  /**
+   * Who is asking, for the audit record (a user or service id; never a name or email). With
+   * `subject` and the request id it forms the request's audit scope, opened for the route's
+   * decisions and its handler, so every guard's event records them (`@trunkiq/policy-core/audit`).
+   */
   readonly actor?: (request: FastifyRequest) => string | null | undefined;
   /** Whose data the request is about, for the audit record (an opaque reference). */
   readonly subject?: (request: FastifyRequest) => string | null | undefined;
@@ -92,6 +97,19 @@ export interface PolicyRoutes<D extends PolicyDeclaration> {
   >(options: PurposeRouteOptions<D, P, R>): RouteOptions;
 }
 
+/** A reference read by the caller's function; one that throws leaves the reference out. */
+function referenceOf(
+  request: FastifyRequest,
+  read: ((request: FastifyRequest) => string | null | undefined) | undefined,
+): string | null {
+  try {
+    return read?.(request) ?? null;
+  } catch (error) {
+    request.log.warn({ err: error }, "the request's audit reference could not be read");
+    return null;
+  }
+}
+
 type LooseCanUse = (purpose: string, category: string, context?: object) => UseDecision;
 
 /**
@@ -102,7 +120,7 @@ type LooseCanUse = (purpose: string, category: string, context?: object) => UseD
  * @example
  * const routes = policyRoutes(createTrunkiqGuards(), {
  *   context: (request) => ({ jurisdiction: request.headers["x-jurisdiction"] }),
- *   actor: (request) => request.headers["x-user-id"] as string,
+ *   actor: ({ headers }) => (typeof headers["x-user-id"] === "string" ? headers["x-user-id"] : null),
  * });
  * app.route(routes.route({
  *   method: "GET", url: "/cdrs", purpose: "abuse-prevention", reads: ["call-detail-record"],
@@ -138,7 +156,9 @@ export function policyRoutes<D extends PolicyDeclaration>(
       );
     }
     const scopes = new WeakMap<FastifyRequest, PurposeScope<P, C>>();
-    const preHandler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const preHandler = (request: FastifyRequest, reply: FastifyReply) =>
+      runInAuditScope(auditScopeOf(request), () => decide(request, reply));
+    const decide = async (request: FastifyRequest, reply: FastifyReply) => {
       let context: object;
       try {
         context = { ...((await options.context?.(request)) ?? {}), ...(facts ?? {}) };
@@ -193,9 +213,30 @@ export function policyRoutes<D extends PolicyDeclaration>(
         const scope = scopes.get(request);
         // INVARIANT: the preHandler has answered every request it did not scope.
         if (!scope) throw new Error("a purpose route ran without its policy decision");
-        return handler(request, reply, scope);
+        // Every guard the handler calls, after any await, records this request's references.
+        return runInAuditScope(auditScopeOf(request), () => handler(request, reply, scope));
       },
     } as RouteOptions;
+  };
+
+  // Read once per request: the same references go to the route's record and the guards' events.
+  const auditScopes = new WeakMap<FastifyRequest, AuditScope>();
+  const auditScopeOf = (request: FastifyRequest): AuditScope => {
+    let scope = auditScopes.get(request);
+    if (scope === undefined) {
+      // Opened and read back, so the route's record carries the references exactly as the
+      // guards' events do (a value that looks like an email or phone number is dropped).
+      scope = runInAuditScope(
+        {
+          requestId: request.id,
+          actor: referenceOf(request, options.actor),
+          subject: referenceOf(request, options.subject),
+        },
+        currentAuditScope,
+      ) ?? { requestId: null, actor: null, subject: null };
+      auditScopes.set(request, scope);
+    }
+    return scope;
   };
 
   const emit = (
@@ -219,8 +260,8 @@ export function policyRoutes<D extends PolicyDeclaration>(
           method: request.method,
           route: request.routeOptions.url ?? spec.url,
           requestId: request.id,
-          actor: options.actor?.(request) ?? null,
-          subject: options.subject?.(request) ?? null,
+          actor: auditScopeOf(request).actor,
+          subject: auditScopeOf(request).subject,
         }),
       );
     } catch (error) {

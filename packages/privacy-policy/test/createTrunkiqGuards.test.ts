@@ -1,4 +1,5 @@
 import type { DecisionEvent } from "@trunkiq/policy-core";
+import { auditTrail, runInAuditScope, type ScopedDecisionEvent } from "@trunkiq/policy-core/audit";
 import { describe, expect, it } from "vitest";
 import * as trunkiq from "../src";
 import { createTrunkiqGuards, type TrunkiqGuards } from "../src";
@@ -19,6 +20,15 @@ const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
     (g) => g.retentionCutoff("call-detail-record", { now: at, jurisdiction: "us" }),
   ],
   ["isBoundTo", (g) => g.isBoundTo({}, "marketing", "account")],
+  ["bind", (g) => g.bind("call-routing", "call-detail-record", [])],
+  ["clear", (g) => g.clear("account", "support-vendor", [])],
+  ["untrusted.canUse", (g) => g.untrusted.canUse("marketing", "account", { consent: "yes" })],
+  ["untrusted.canShare", (g) => g.untrusted.canShare("account", "printer")],
+  ["untrusted.retentionFor", (g) => g.untrusted.retentionFor("tattoo", { collectedAt: at })],
+  [
+    "untrusted.retentionCutoff",
+    (g) => g.untrusted.retentionCutoff("account", { now: at, jurisdiction: "mars" }),
+  ],
   ["canExercise", (g) => g.canExercise("erasure", "account", { jurisdiction: "eea" })],
   ["planRequest", (g) => g.planRequest({ right: "access", receivedAt: at, jurisdiction: "eea" })],
   ["canCollect", (g) => g.canCollect({ birthDate: new Date("2000-01-01"), at })],
@@ -80,5 +90,19 @@ describe("createTrunkiqGuards", () => {
 
   it("returns a frozen set of guards", () => {
     expect(Object.isFrozen(createTrunkiqGuards())).toBe(true);
+  });
+});
+
+describe("the audit trail of a request", () => {
+  it.each(calls)("records the request's references on the event of %s", async (_, call) => {
+    const events: ScopedDecisionEvent[] = [];
+    const guards = createTrunkiqGuards({ onDecision: auditTrail((e) => void events.push(e)) });
+    const scope = { requestId: "req-7", actor: "agent-12", subject: "sub-3f9a" };
+    await runInAuditScope(scope, async () => {
+      await Promise.resolve();
+      call(guards);
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]?.scope).toEqual(scope);
   });
 });
