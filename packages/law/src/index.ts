@@ -8,6 +8,7 @@ export {
   type CollectDecision,
   createAgeGate,
 } from "./createAgeGate";
+export { createConsentGuard } from "./createConsentGuard";
 export { createRightsGuards } from "./createRightsGuards";
 export {
   type AdequacyDecision,

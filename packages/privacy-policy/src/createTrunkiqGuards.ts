@@ -8,7 +8,9 @@ import type { CheckSchedule } from "@trunkiq/policy-core/types";
 import {
   type AgeContext,
   type CollectDecision,
+  type ConsentQuery,
   createAgeGate,
+  createConsentGuard,
   createRightsGuards,
   createTransferGuard,
   type RightsGuards,
@@ -16,7 +18,8 @@ import {
   type TransferRoute,
 } from "@trunkiq/policy-law";
 import { ageRule } from "./children";
-import type { Category } from "./ids";
+import type { ConsentEvent } from "./consent";
+import type { Category, Purpose } from "./ids";
 import { policy } from "./policy";
 import { rightsOptions } from "./rights";
 import { type TransferMechanism, transferLaw } from "./transferLaw";
@@ -36,6 +39,7 @@ export interface TrunkiqGuards extends Guards<typeof policy> {
   readonly canExercise: RightsGuards<typeof policy>["canExercise"];
   readonly planRequest: RightsGuards<typeof policy>["planRequest"];
   readonly canCollect: (context: AgeContext) => CollectDecision;
+  readonly consentAt: (events: readonly ConsentEvent[], query: ConsentQuery<Purpose>) => boolean;
   readonly canTransfer: (
     category: Category,
     route: TransferRoute<TransferMechanism>,
@@ -43,7 +47,7 @@ export interface TrunkiqGuards extends Guards<typeof policy> {
 }
 
 /**
- * Builds every guard of the TrunkIQ policy (use, share, retention, rights, age, transfers) with
+ * Builds every guard of the TrunkIQ policy (use, share, retention, rights, age, consent, transfers) with
  * one audit trail: `onDecision` receives exactly one event per decision of any of them, and a
  * hook that throws or rejects is reported to `onHookError` without changing the decision. The
  * package's ready-made guards (`canUse`, `canExercise`, …) are these built without hooks.
@@ -70,6 +74,7 @@ export function createTrunkiqGuards<const S extends RetentionSchedule = Record<n
     canExercise: rights.canExercise,
     planRequest: rights.planRequest,
     canCollect: createAgeGate(policy, ageRule, hooks),
+    consentAt: createConsentGuard(policy, hooks),
     canTransfer: (category: Category, route: TransferRoute<TransferMechanism>) =>
       transfer(category, route) as TransferDecision<Category>,
   });

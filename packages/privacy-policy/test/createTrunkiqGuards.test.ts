@@ -32,6 +32,15 @@ const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
   ["canExercise", (g) => g.canExercise("erasure", "account", { jurisdiction: "eea" })],
   ["planRequest", (g) => g.planRequest({ right: "access", receivedAt: at, jurisdiction: "eea" })],
   ["canCollect", (g) => g.canCollect({ birthDate: new Date("2000-01-01"), at })],
+  [
+    "consentAt",
+    (g) =>
+      g.consentAt([{ subject: "acct-1", purpose: "marketing", type: "granted", at }], {
+        subject: "acct-1",
+        purpose: "marketing",
+        at,
+      }),
+  ],
   ["canTransfer", (g) => g.canTransfer("account", { at, from: "DE", to: "US", mechanism: "scc" })],
 ];
 

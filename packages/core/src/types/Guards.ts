@@ -143,13 +143,14 @@ export interface DecisionEvent {
     | "retention"
     | "retention-cutoff"
     | "collect"
+    | "consent"
     | "transfer"
     | "right"
     | "request-plan";
   /**
    * For `retention`: whether the record is due for deletion; for `retention-cutoff`: whether a
-   * cutoff was given; for `request-plan`: whether the plan is valid; otherwise whether the
-   * guard allowed.
+   * cutoff was given; for `request-plan`: whether the plan is valid; for `consent`: whether
+   * consent held; otherwise whether the guard allowed.
    */
   readonly allowed: boolean;
   /** Ids are `null` when the caller passed something the policy does not declare. */

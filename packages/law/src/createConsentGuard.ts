@@ -1,0 +1,47 @@
+import type { AuditHooks, PolicyDeclaration, PolicyRef, PurposeOf } from "@trunkiq/policy-core";
+import { auditEmitter } from "@trunkiq/policy-core/engine";
+import { type ConsentEvent, type ConsentQuery, consentAt } from "./consentLedger";
+
+/**
+ * {@link consentAt} with an audit trail: each answer emits one `consent` event (`allowed`:
+ * whether consent held), naming the purpose if the policy declares it, never the subject, the
+ * ledger or the moment asked about (the request's references come from its audit scope).
+ *
+ * @category Consent
+ * @example
+ * const consentHeld = createConsentGuard(policy, { onDecision: (event) => audit.write(event) });
+ * canUse("marketing", "account", { consent: consentHeld(ledger, { subject: "acct-1", purpose: "marketing", at: new Date() }) });
+ */
+export function createConsentGuard<D extends PolicyDeclaration>(
+  policy: D,
+  hooks: AuditHooks = {},
+): (events: readonly ConsentEvent<PurposeOf<D>>[], query: ConsentQuery<PurposeOf<D>>) => boolean {
+  const onDecision = auditEmitter(hooks);
+  const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
+  const purposes = new Set(Object.keys(policy.purposes));
+  return (events, query) => {
+    const held = consentAt(events, query);
+    if (onDecision !== undefined) {
+      let purpose: unknown;
+      try {
+        purpose =
+          query !== null && typeof query === "object" && Object.hasOwn(query, "purpose")
+            ? query.purpose
+            : null;
+      } catch {
+        purpose = null;
+      }
+      onDecision({
+        kind: "consent",
+        allowed: held,
+        purpose: typeof purpose === "string" && purposes.has(purpose) ? purpose : null,
+        category: null,
+        recipient: null,
+        reasonCodes: Object.freeze([]),
+        obligations: Object.freeze([]),
+        policy: policyRef,
+      });
+    }
+    return held;
+  };
+}
