@@ -48,6 +48,33 @@ describe("§9 access and rectification, GDPR Arts. 15–16", () => {
   });
 });
 
+describe("§7 US account data, 47 CFR 42.6", () => {
+  it("yields erasure of US account data until 18 months after the relationship's end, then allows it", () => {
+    const relationshipEndedAt = new Date("2026-01-31T15:00:00Z");
+    const during = canExercise("erasure", "account", {
+      jurisdiction: "us",
+      relationshipEndedAt,
+      now: new Date("2026-06-01T00:00:00Z"),
+    });
+    expect(during.allowed).toBe(false);
+    expect(during.until?.toISOString()).toBe("2027-08-01T00:00:00.000Z");
+    expect(during.reasons[0]?.message).toMatch(/47 CFR 42\.6/);
+    const after = canExercise("erasure", "account", {
+      jurisdiction: "us",
+      relationshipEndedAt,
+      now: new Date("2027-08-01T00:00:00Z"),
+    });
+    expect(after.allowed).toBe(true);
+    // Elsewhere no law sets a minimum for account data: erasure is not held back by one.
+    const eea = canExercise("erasure", "account", {
+      jurisdiction: "eea",
+      relationshipEndedAt,
+      now: new Date("2026-06-01T00:00:00Z"),
+    });
+    expect(eea.reasons[0]?.message ?? "").not.toMatch(/42\.6/);
+  });
+});
+
 describe("§9 erasure, GDPR Art. 17(3)(b)", () => {
   it("cites no legal obligation for KYC documents: AML rules bind obliged entities, not a carrier", () => {
     for (const jurisdiction of ["us", "eea", "uk"] as const) {
@@ -101,18 +128,20 @@ describe("§9 erasure, GDPR Art. 17(3)(b)", () => {
     expect(d.allowed).toBe(policy.retention["call-detail-record"].us.basis !== "legal-obligation");
   });
 
-  it("erases categories no legal obligation keeps", () => {
+  it("erases categories no legal obligation or legal minimum keeps", () => {
     for (const category of categories) {
       for (const jurisdiction of policy.jurisdictions) {
-        const rule = (policy.retention as Record<string, Record<string, { basis: string }>>)[
-          category
-        ]?.[jurisdiction];
+        const rule = (
+          policy.retention as Record<string, Record<string, { basis: string; minimum?: object }>>
+        )[category]?.[jurisdiction];
         const d = canExercise("erasure", category, { jurisdiction, now });
         const claims: readonly string[] =
           (rightsOptions.legalClaims as Record<string, readonly string[]>)[category] ?? [];
         // The relationship is open: a period kept for legal claims has not started either.
-        expect(d.allowed).toBe(
-          rule?.basis !== "legal-obligation" && !claims.includes(jurisdiction),
+        expect(d.allowed, `${category} in ${jurisdiction}`).toBe(
+          rule?.basis !== "legal-obligation" &&
+            rule?.minimum === undefined &&
+            !claims.includes(jurisdiction),
         );
       }
     }

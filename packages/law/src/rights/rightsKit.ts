@@ -104,12 +104,19 @@ export function createRightsKit(
   for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
     const row = new Map<string, Keeping>();
     for (const [jurisdiction, rule] of Object.entries(byJurisdiction)) {
+      const legalBasis = basisKind(policy, rule.basis) === "legal-obligation";
+      // A legal minimum binds even where the rule keeps the data longer on another basis (US
+      // account data: 47 CFR 42.6 keeps name, address and number with toll records 18 months):
+      // erasure yields until the minimum ends (GDPR Art. 17(3)(b)), not the whole period.
+      const legalMinimum = !legalBasis && rule.minimum !== undefined && !isZero(rule.minimum);
       row.set(jurisdiction, {
         rule,
-        legal: basisKind(policy, rule.basis) === "legal-obligation",
+        legal: legalBasis || legalMinimum,
         claims: options.legalClaims?.[category]?.includes(jurisdiction) === true,
         neverStored: isZero(rule.maximum),
-        ...dueOf(category, jurisdiction, rule, schedule, retention),
+        ...(legalMinimum && rule.minimum
+          ? dueOf(category, jurisdiction, { ...rule, period: rule.minimum }, {}, retention)
+          : dueOf(category, jurisdiction, rule, schedule, retention)),
       });
     }
     keepings.set(category, row);
