@@ -83,7 +83,7 @@ const projects = [
   project("walkthrough", "docs", {
     include: ["docs/test/walkthrough.test.ts"],
     typecheck: { enabled: false },
-    testTimeout: 600_000,
+    testTimeout: 900_000,
   }),
   // The benchmark harness's own tests; the benchmarks themselves run in bench/run.mjs.
   // Its answer checks scan 10 MB values with every candidate: slow on a loaded machine, not wrong.

@@ -38,8 +38,11 @@ afterAll(() => {
   else rmSync(work, { recursive: true, force: true });
 }, 120_000);
 
-/** A step of the walk-through: later steps do not run once one has failed. */
-function step(name: string, body: () => void | Promise<void>, timeout = 300_000) {
+/**
+ * A step of the walk-through: later steps do not run once one has failed. A build, an install or
+ * tsc on a machine busy with other work can take minutes; a step that hangs still ends.
+ */
+function step(name: string, body: () => void | Promise<void>, timeout = 900_000) {
   it(
     name,
     async () => {
