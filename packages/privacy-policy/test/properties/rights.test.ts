@@ -48,7 +48,12 @@ interface Case {
   readonly now: Date;
 }
 
-type Rule = { basis: string; law: string; minimum?: Record<string, number> };
+type Rule = {
+  basis: string;
+  law: string;
+  minimum?: Record<string, number>;
+  keptForLegalClaims?: boolean;
+};
 
 /** The retention rule of a category in a jurisdiction, from the declaration. */
 const ruleOf = (category: string, jurisdiction: string) =>
@@ -68,7 +73,8 @@ const minimumSchedule: Record<string, Record<string, Record<string, number>>> = 
 for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
   for (const [jurisdiction, rule] of Object.entries(byJurisdiction as Record<string, Rule>)) {
     const minimum = legalMinimumOf(rule);
-    if (minimum) (minimumSchedule[category] ??= {})[jurisdiction] = minimum;
+    if (!minimum) continue;
+    minimumSchedule[category] = { ...minimumSchedule[category], [jurisdiction]: minimum };
   }
 }
 const retentionForMinimum = trunkiq.createTrunkiqGuards({
@@ -196,7 +202,7 @@ describe("rights, every right × category × jurisdiction × hold × relationshi
         const legal =
           provision(rule?.basis ?? "") === "Art. 6(1)(c)" ||
           legalMinimumOf(rule) !== undefined ||
-          rule?.law.includes("Art. 17(3)(e)") === true;
+          rule?.keptForLegalClaims === true;
         const until =
           c.relationshipEndedAt === undefined
             ? null
