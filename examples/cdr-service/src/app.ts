@@ -6,6 +6,7 @@ import { withRequestScope } from "./requestScope";
 import { callRoutes } from "./routes/calls";
 import { cdrRoutes } from "./routes/cdrs";
 import { consentRoutes } from "./routes/consents";
+import { customerRoutes } from "./routes/customers";
 import { disclosureRoutes } from "./routes/disclosures";
 import { marketingRoutes } from "./routes/marketing";
 import { purgeRoutes } from "./routes/purge";
@@ -64,6 +65,7 @@ export function buildApp(options: AppOptions): App {
     );
   });
   for (const routes of [
+    customerRoutes,
     cdrRoutes,
     callRoutes,
     usageRoutes,

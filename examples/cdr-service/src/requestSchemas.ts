@@ -31,6 +31,11 @@ const text = (max: number) =>
     .max(max, { message: `must be at most ${max} characters` })
     .refine(noCard, NO_CARD);
 
+const jurisdictions = policy.jurisdictions as readonly Jurisdiction[] as [
+  Jurisdiction,
+  ...Jurisdiction[],
+];
+
 /** One call detail record as a switch reports it. */
 export const cdrSchema = z.strictObject({
   customerId: customerIdSchema,
@@ -52,13 +57,21 @@ export const cdrBatchSchema = z.strictObject({
     .max(1000, { message: "must hold at most 1000 records" }),
 });
 
+/** `POST /customers`: a new customer's account and whose law governs it. */
+export const newCustomerSchema = z.strictObject({
+  id: customerIdSchema,
+  company: text(200),
+  email: z
+    .email({ message: "must be an email address" })
+    .max(254)
+    .refine(noCard, NO_CARD)
+    .optional(),
+  phone: phoneNumber.optional(),
+  jurisdiction: z.enum(jurisdictions, { message: `must be one of ${jurisdictions.join(", ")}` }),
+});
+
 /** `:id` of the customer routes. */
 export const customerParamsSchema = z.strictObject({ id: customerIdSchema });
-
-const jurisdictions = policy.jurisdictions as readonly Jurisdiction[] as [
-  Jurisdiction,
-  ...Jurisdiction[],
-];
 
 /** `GET /usage`: whose traffic to count. */
 export const usageQuerySchema = z.strictObject({
