@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { AuditTrail } from "./audit";
 import { dataMap } from "./dataMap";
+import { currentRequestScope } from "./requestScope";
 import type { Database } from "./schema";
 
 /** Where marketing messages go: a mail provider in production, a list in tests. */
@@ -46,9 +47,10 @@ export const actorOf = (request: FastifyRequest): string | null => {
 };
 
 const SUBJECT = /^[A-Za-z0-9_-]{1,64}$/;
+// The customer a route's path names, or the one an earlier hook found in the body.
 const subjectOf = (request: FastifyRequest): string | null => {
   const id = (request.params as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" && SUBJECT.test(id) ? id : null;
+  return typeof id === "string" && SUBJECT.test(id) ? id : (currentRequestScope()?.subject ?? null);
 };
 
 /**

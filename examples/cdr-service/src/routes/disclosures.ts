@@ -34,6 +34,7 @@ export function disclosureRoutes(app: FastifyInstance, service: Service) {
       ]);
     }
     jurisdictions.set(request, declaredJurisdiction(customer.jurisdiction));
+    setRequestSubject(customerId);
   };
 
   app.route(
@@ -50,7 +51,6 @@ export function disclosureRoutes(app: FastifyInstance, service: Service) {
         preValidation: [body.check, lookUpCustomer],
         handler: async (request, reply, scope) => {
           const d = body.of(request);
-          setRequestSubject(d.customerId);
           const jurisdiction = jurisdictions.get(request);
           // INVARIANT: the gate refuses a lawful request without the customer's jurisdiction.
           if (jurisdiction === undefined)
