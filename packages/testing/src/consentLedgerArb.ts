@@ -9,8 +9,9 @@ export interface ConsentLedgerOptions<P extends string> {
   readonly subjects: readonly string[];
   /** The purposes consented to; every declared purpose by default. */
   readonly purposes?: readonly P[];
-  /** The earliest and latest moment of an event; 2020 to 2030 by default. */
+  /** The earliest moment of an event; 2020-01-01 by default. */
   readonly from?: Date;
+  /** The latest moment of an event; 2030-01-01 by default. */
   readonly to?: Date;
   /** At most this many events; 20 by default. */
   readonly maxLength?: number;
