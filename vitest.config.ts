@@ -72,7 +72,16 @@ const projects = [
     typecheck: { enabled: false },
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
-  project("examples", "examples/*"),
+  project("examples", "examples/*", {
+    exclude: [...exclude, "examples/cdr-service/**"],
+  }),
+  // The service example, on PGlite (one dump per run) or on the server DATABASE_URL names; one
+  // test starts the service as a process of its own.
+  project("cdr-service", "examples/cdr-service", {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ["examples/cdr-service/test/support/initDatabase.ts"],
+  }),
   // Every TypeScript block of the READMEs and docs/, type-checked and, where marked, run.
   project("docs", "docs", {
     testTimeout: 60_000,
