@@ -9,6 +9,13 @@ export {
   type UnresolvedRows,
 } from "./purgeExpired";
 export {
+  type PurposeGrants,
+  type PurposeGrantsOptions,
+  type PurposeRole,
+  purposeGrantsSql,
+  type RoleTableGrant,
+} from "./purposeGrantsSql";
+export {
   type ColumnArgument,
   type ColumnNotMapped,
   type PurposeScope,

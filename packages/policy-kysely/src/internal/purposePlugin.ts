@@ -1,4 +1,4 @@
-import { type DataMap, PolicyViolationError, type TableDeclaration } from "@trunkiq/policy-core";
+import { type DataMap, PolicyViolationError } from "@trunkiq/policy-core";
 import {
   AndNode,
   type KyselyPlugin,
@@ -14,7 +14,7 @@ import {
   WhereNode,
 } from "kysely";
 import { ScopedQueryError } from "../ScopedQueryError";
-import { jurisdictionOf } from "./facts";
+import { consentHolds, rowFilter } from "./rowFilter";
 import type { ColumnPermission } from "./usePermissions";
 
 interface Name {
@@ -180,7 +180,24 @@ export class PurposePlugin implements KyselyPlugin {
         filters.push(sql`${sql.ref(`${alias}.${t.restrictedAt}`)} is null`.toOperationNode());
       }
       const permissions = conditional.get(table);
-      if (permissions !== undefined) filters.push(this.#rowFilter(table, t, alias, permissions));
+      if (permissions !== undefined) {
+        const { consent } = map;
+        const now = this.#o.now();
+        filters.push(
+          rowFilter({
+            map,
+            purpose: this.#o.purpose,
+            jurisdictions: this.#o.jurisdictions,
+            table,
+            alias,
+            permissions,
+            consented: (subject) =>
+              consent === undefined
+                ? sql`false`
+                : consentHolds(consent, subject, sql`${this.#o.purpose}`, sql`${now}`),
+          }).toOperationNode(),
+        );
+      }
     }
     if (filters.length === 0) return node;
     const added = filters
@@ -194,48 +211,6 @@ export class PurposePlugin implements KyselyPlugin {
           : AndNode.create(ParensNode.create(node.where.where), added),
       ),
     } as SelectQueryNode;
-  }
-
-  /** The rows of one table instance the purpose may use, given its conditional columns. */
-  #rowFilter(
-    table: string,
-    t: TableDeclaration,
-    alias: string,
-    permissions: readonly ColumnPermission[],
-  ): OperationNode {
-    const { jurisdictions, map } = this.#o;
-    const plain = jurisdictions.filter((j) => permissions.every((p) => p.plain.has(j)));
-    const any = jurisdictions.filter((j) =>
-      permissions.every((p) => p.plain.has(j) || p.withConsent.has(j)),
-    );
-    const consentOnly = any.filter((j) => !plain.includes(j));
-    const jurisdiction = jurisdictionOf(map, t, alias);
-    const within = (set: readonly string[]) => {
-      if (set.length === jurisdictions.length) return sql`true`;
-      if (set.length === 0) return sql`false`;
-      if (jurisdiction === undefined) {
-        throw new ScopedQueryError(
-          `${table} maps no jurisdiction, and ${this.#o.purpose} may use its data only in ${set.join(", ")}`,
-        );
-      }
-      if ("constant" in jurisdiction)
-        return set.includes(jurisdiction.constant) ? sql`true` : sql`false`;
-      return sql`${jurisdiction} in (${sql.join(set)})`;
-    };
-    const consented = consentOnly.length === 0 ? sql`false` : this.#consented(t, alias);
-    return sql`(${within(plain)}) or ((${within(consentOnly)}) and ${consented})`.toOperationNode();
-  }
-
-  /** Whether the row's subject consented to the purpose now, replaying the consent events. */
-  #consented(t: TableDeclaration, alias: string) {
-    const consent = this.#o.map.consent;
-    if (consent === undefined) return sql`false`;
-    const now = this.#o.now();
-    const g = (c: string) => sql.ref(`__granted.${c}`);
-    const w = (c: string) => sql.ref(`__withdrawn.${c}`);
-    // Consent holds when a grant at or before now has no withdrawal at or after it (a
-    // withdrawal wins a tie), as the consent ledger's consentAt reads it (GDPR Art. 7(3)).
-    return sql`exists (select 1 from ${sql.table(consent.table)} as __granted where ${g(consent.subject)} = ${sql.ref(`${alias}.${t.subject}`)} and ${g(consent.purpose)} = ${this.#o.purpose} and ${g(consent.event)} = 'granted' and ${g(consent.at)} <= ${now} and not exists (select 1 from ${sql.table(consent.table)} as __withdrawn where ${w(consent.subject)} = ${g(consent.subject)} and ${w(consent.purpose)} = ${g(consent.purpose)} and ${w(consent.event)} = 'withdrawn' and ${w(consent.at)} >= ${g(consent.at)} and ${w(consent.at)} <= ${now}))`;
   }
 
   transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
