@@ -1,6 +1,7 @@
 import { type DataMap, PolicyViolationError } from "@trunkiq/policy-core";
 import {
   AndNode,
+  type InsertQueryNode,
   type KyselyPlugin,
   type OperationNode,
   ParensNode,
@@ -11,6 +12,7 @@ import {
   type SelectQueryNode,
   sql,
   type UnknownRow,
+  type UpdateQueryNode,
   WhereNode,
 } from "kysely";
 import { ScopedQueryError } from "../ScopedQueryError";
@@ -39,6 +41,10 @@ function collect(node: unknown, reads: Reads): void {
   if (node === null || typeof node !== "object") return;
   const n = node as OperationNode & Record<string, unknown>;
   switch (n.kind) {
+    // A value is data, never a name: it is scanned for card numbers, not for columns.
+    case "ValueNode":
+    case "PrimitiveValueListNode":
+      return;
     case "RawNode":
       reads.raw = true;
       return;
@@ -76,9 +82,10 @@ function collect(node: unknown, reads: Reads): void {
   for (const value of Object.values(n)) collect(value, reads);
 }
 
-/** The tables of the query's own FROM and JOIN, each with the name SQL refers to it by. */
-function topLevel(node: SelectQueryNode): { table: string; alias: string }[] {
+/** The tables of the query's own FROM and JOIN (and UPDATE), each with the name SQL refers to it by. */
+function topLevel(node: SelectQueryNode | UpdateQueryNode): { table: string; alias: string }[] {
   const items = [
+    ...(node.kind === "UpdateQueryNode" && node.table !== undefined ? [node.table] : []),
     ...(node.from?.froms ?? []),
     ...(node.joins ?? []).map((j) => j.table as OperationNode),
   ];
@@ -104,6 +111,52 @@ export interface PurposePluginOptions {
   readonly jurisdictions: readonly string[];
   readonly permission: (category: string) => ColumnPermission;
   readonly now: () => Date;
+  /** Refuses a written value that holds a full card number, naming the column. */
+  readonly refuseCardNumber: (value: unknown, table: string, column: string) => void;
+}
+
+/** Every value a write stores, with the column it goes to. */
+function writtenValues(
+  node: InsertQueryNode | UpdateQueryNode,
+): { column: string; values: unknown[] }[] {
+  const found: { column: string; values: unknown[] }[] = [];
+  const nameOfColumn = (c: OperationNode) => (c as { column?: Partial<Name> }).column?.name ?? "?";
+  const visit = (n: unknown, column: string | undefined): void => {
+    if (Array.isArray(n)) {
+      for (const item of n) visit(item, column);
+      return;
+    }
+    if (n === null || typeof n !== "object") return;
+    const o = n as OperationNode & Record<string, unknown>;
+    switch (o.kind) {
+      case "ValueNode":
+        if (column !== undefined) found.push({ column, values: [o.value] });
+        return;
+      case "PrimitiveValueListNode":
+        if (column !== undefined) found.push({ column, values: [...(o.values as unknown[])] });
+        return;
+      case "ColumnUpdateNode":
+        visit(o.value, nameOfColumn(o.column as OperationNode));
+        return;
+      case "ValuesNode": {
+        const columns = (node.kind === "InsertQueryNode" ? (node.columns ?? []) : []).map((c) =>
+          nameOfColumn(c as OperationNode),
+        );
+        for (const row of o.values as OperationNode[]) {
+          const items = (row as unknown as { values: readonly unknown[] }).values;
+          items.forEach((item, i) => {
+            const name = columns[i] ?? "?";
+            if (row.kind === "PrimitiveValueListNode") found.push({ column: name, values: [item] });
+            else visit(item, name);
+          });
+        }
+        return;
+      }
+    }
+    for (const value of Object.values(o)) visit(value, column);
+  };
+  visit(node, undefined);
+  return found;
 }
 
 /**
@@ -121,11 +174,52 @@ export class PurposePlugin implements KyselyPlugin {
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const { node } = args;
-    if (node.kind !== "SelectQueryNode") {
-      throw new ScopedQueryError(
-        `a purpose scope only reads: ${node.kind.replace(/Node$/, "")} is refused`,
-      );
+    switch (node.kind) {
+      case "SelectQueryNode":
+        return this.#narrow(node, this.#uses(node));
+      case "UpdateQueryNode":
+        this.#scanWrites(node);
+        return this.#narrow(node, this.#uses(node));
+      case "InsertQueryNode": {
+        if (node.values?.kind !== "ValuesNode") {
+          throw new ScopedQueryError("a purpose scope inserts only values, not a query's rows");
+        }
+        this.#scanWrites(node);
+        const conditional = this.#uses(node);
+        if (conditional.size > 0) {
+          throw new ScopedQueryError(
+            `${[...conditional.keys()].join(", ")} holds data ${this.#o.purpose} may use only on some rows, which an insert cannot be narrowed to`,
+          );
+        }
+        return node;
+      }
+      default:
+        throw new ScopedQueryError(
+          `a purpose scope reads, inserts and updates: ${node.kind.replace(/QueryNode$|Node$/, "")} is refused`,
+        );
     }
+  }
+
+  /** Refuses a written column the map does not declare, and a value holding a card number. */
+  #scanWrites(node: InsertQueryNode | UpdateQueryNode): void {
+    const table = node.kind === "InsertQueryNode" ? nameOf(node.into) : topLevel(node)[0]?.table;
+    if (table === undefined) throw new ScopedQueryError("the table written to cannot be read");
+    const declared = this.#o.map.tables[table]?.columns;
+    if (declared === undefined)
+      throw new ScopedQueryError(`${table} is not a table of the data map`);
+    for (const { column, values } of writtenValues(node)) {
+      if (!Object.hasOwn(declared, column)) {
+        throw new ScopedQueryError(`${column} is not a mapped column of ${table}`);
+      }
+      for (const value of values) this.#o.refuseCardNumber(value, table, column);
+    }
+  }
+
+  /**
+   * Checks the tables and columns a query names, refusing what the purpose may never use, and
+   * returns, per table, the permissions of the columns it may use only on some rows.
+   */
+  #uses(node: RootOperationNode): Map<string, ColumnPermission[]> {
     const { map } = this.#o;
     const consentTable = map.consent?.table;
     const reads: Reads = { tables: new Set(), aliases: new Map(), refs: [], raw: false };
@@ -164,6 +258,15 @@ export class PurposePlugin implements KyselyPlugin {
         }
       }
     }
+    return conditional;
+  }
+
+  /** Narrows the rows a read or an update reaches to those the purpose may use. */
+  #narrow<N extends SelectQueryNode | UpdateQueryNode>(
+    node: N,
+    conditional: ReadonlyMap<string, readonly ColumnPermission[]>,
+  ): N {
+    const { map } = this.#o;
     const instances = topLevel(node);
     for (const table of conditional.keys()) {
       if (!instances.some((i) => i.table === table)) {
@@ -210,7 +313,7 @@ export class PurposePlugin implements KyselyPlugin {
           ? added
           : AndNode.create(ParensNode.create(node.where.where), added),
       ),
-    } as SelectQueryNode;
+    };
   }
 
   transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
