@@ -33,6 +33,10 @@ export {
   type PlannedWrite,
   type PlanQueries,
   type PlanQueryOptions,
+  type PlanStep,
+  type ReceiptEntry,
+  type RequestActionHandlers,
+  type RequestReceipt,
   requestPlanQueries,
   type UnmappedAction,
 } from "./requestPlanQueries";
