@@ -28,6 +28,7 @@ export interface PurposeGrantsOptions {
 
 /** What one purpose's role may read of one table. */
 export interface RoleTableGrant {
+  /** A table of the data map. */
   readonly table: string;
   /** The columns granted: exactly those whose categories the purpose may use somewhere. */
   readonly columns: readonly string[];
@@ -37,13 +38,17 @@ export interface RoleTableGrant {
 
 /** The role of one purpose and what it is granted. */
 export interface PurposeRole<P extends string = string> {
+  /** The purpose of the policy. */
   readonly purpose: P;
+  /** Its role: the prefix and the purpose, hyphens made underscores (`purpose_customer_support`). */
   readonly role: string;
+  /** What it may read of each table of the map. */
   readonly tables: readonly RoleTableGrant[];
 }
 
 /** What {@link purposeGrantsSql} returns. */
 export interface PurposeGrants<P extends string = string> {
+  /** One role per purpose of the policy, in declaration order. */
   readonly roles: readonly PurposeRole<P>[];
   /** The statements, in order, without a closing semicolon. */
   readonly statements: readonly string[];

@@ -5,10 +5,13 @@ import { categoriesOf, notHeld } from "./internal/facts";
 
 /** One step of a plan, as `planRequest` of `@trunkiq/policy-law` returns it (what SQL needs). */
 export interface PlanStep {
+  /** The data category the step acts on. */
   readonly category: string;
+  /** What to do with it: `export`, `delete`, `restrict`, `keep`, ... */
   readonly action: RequestAction;
   /** For `restrict` and `keep`: when the keeping ends (`null`: not yet known). */
   readonly until?: Date | null;
+  /** Why, each with its policy section; the receipt cites the sections. */
   readonly reasons?: readonly Reason[];
 }
 
@@ -32,7 +35,9 @@ export type RequestActionHandlers<R> = {
 
 /** What executing a plan did for one category, in words that hold no personal data. */
 export interface ReceiptEntry {
+  /** The data category. */
   readonly category: string;
+  /** The plan's action for it. */
   readonly action: RequestAction;
   /** What was done, e.g. `"deleted"`, `"restricted until 2031-06-01"`. */
   readonly done: string;
@@ -50,9 +55,13 @@ export interface ReceiptEntry {
 
 /** The record of an executed plan: per category what was done, without the subject's data. */
 export interface RequestReceipt {
+  /** The right exercised (`"erasure"`, `"access"`, ...). */
   readonly right: string;
+  /** Whose law governed the plan, when the plan names it. */
   readonly jurisdiction: string | null;
+  /** When the plan was executed (`now` of the options). */
   readonly executedAt: Date;
+  /** One entry per step of the plan, in its order. */
   readonly entries: readonly ReceiptEntry[];
   /** Actions the data map could not carry out, and why. */
   readonly unmapped: readonly UnmappedAction[];
