@@ -6,6 +6,7 @@ import { cpus, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { purgeBench } from "./purgeDatabase.mjs";
 import { helpBench, sweepBench } from "./sweep.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -303,6 +304,10 @@ log("sweep");
 const rows = quick ? 20_000 : 1_000_000;
 const sweep = await sweepBench(rows, 1);
 const help = helpBench(quick ? 3 : 10);
+// 7. The retention purge in the database; BENCH_PURGE_ROWS sets a smaller count for a quick check.
+log("database purge");
+const purgeRows = Number(process.env.BENCH_PURGE_ROWS || (quick ? 20_000 : 1_000_000));
+const purge = await purgeBench(purgeRows);
 log("writing docs/benchmarks.md");
 
 // ---- the report ----
@@ -573,6 +578,23 @@ budget(
   `${sweep.map((s, i) => `${s.format.toUpperCase()} ${x(sweepRatios[i])}`).join(", ")}${quick ? ` (${rows.toLocaleString("en-US")} rows)` : ""}; --help ${helpOver.toFixed(0)} ms over`,
   sweepRatios.every((r) => r <= 1.3) && helpOver <= 150,
 );
+
+p("## Retention purge in the database");
+p();
+p(
+  `\`bench/purgeDatabase.mjs\`: ${purgeRows.toLocaleString("en-US")} generated call detail records (2023 to mid-2025, three jurisdictions, 1 % on legal hold) in one table, purged for 2025-07-07: \`purgeExpired\` of @trunkiq/policy-kysely (a \`DELETE\` per jurisdiction in batches of 10,000) against reading every row into Node, deciding it with \`retentionFor\` and deleting by id in batches of 10,000. Each candidate runs in a fresh process on a freshly loaded table; loading is not timed. Both must keep the same rows first. PGlite is embedded PostgreSQL in WebAssembly; the server is PostgreSQL on this machine${purge.some((r) => r.backend === "server") ? "" : " (it did not answer, so it is left out)"}.`,
+);
+p();
+p(
+  "| database | rows | deleted | purgeExpired | rows/s | retentionFor in Node, delete by id | rows/s | ratio |",
+);
+p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of purge) {
+  p(
+    `| ${r.backend === "pglite" ? "PGlite" : "PostgreSQL server"} | ${r.rows.toLocaleString("en-US")} | ${r.deleted.toLocaleString("en-US")} | ${r.sql.toFixed(2)} s | ${Math.round(r.rows / r.sql).toLocaleString("en-US")} | ${r.node.toFixed(2)} s | ${Math.round(r.rows / r.node).toLocaleString("en-US")} | ${x(r.node / r.sql)} |`,
+  );
+}
+p();
 
 const doc = [
   ...lines.slice(0, 7),
