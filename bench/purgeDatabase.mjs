@@ -63,7 +63,7 @@ async function seed(db, rows) {
   await sql`insert into ${sql.table(TABLE)}
     select i, 'acct-' || (i % 5000), timestamptz '2023-01-01 00:00:00+00' + ((i * 7919) % 100) * interval '9 days' + (i % 86400) * interval '1 second',
       (array['us', 'eea', 'uk'])[1 + i % 3], i % 100 = 0
-    from generate_series(1, ${rows}::int) as i`.execute(db);
+    from generate_series(1, ${rows}::bigint) as i`.execute(db);
   await sql`analyze ${sql.table(TABLE)}`.execute(db);
 }
 
@@ -150,7 +150,9 @@ export async function purgeBench(rows) {
         maxBuffer: 1 << 24,
       });
       if (r.status !== 0)
-        throw new Error(`purge benchmark ${candidate} on ${backend} failed:\n${r.stderr}`);
+        throw new Error(
+          `purge benchmark ${candidate} on ${backend} failed:\n${r.stderr.slice(-2000)}`,
+        );
       runs[candidate] = JSON.parse(r.stdout);
     }
     if (

@@ -250,13 +250,22 @@ async function purge(
   now: Date,
   batchSize: number,
 ): Promise<number> {
-  const batch = sql`select ${sql.ref(`${ROW}.ctid`)} from ${sql.table(table)} as ${sql.raw(ROW)} where ${where} limit ${batchSize}`;
+  // A ctid names a row within one table only: the partitions of a partitioned table (and the
+  // shards of a distributed one) each have their own, so the row is named by (tableoid, ctid).
+  const { rows: kinds } = await sql<{ relkind: string }>`
+    select relkind from pg_class where oid = to_regclass(${`"${table.replaceAll('"', '""')}"`})`.execute(
+    db,
+  );
+  const partitioned = kinds[0]?.relkind !== "r";
+  const target = partitioned
+    ? sql`(tableoid, ctid) in (select ${sql.ref(`${ROW}.tableoid`)}, ${sql.ref(`${ROW}.ctid`)} from ${sql.table(table)} as ${sql.raw(ROW)} where ${where} limit ${batchSize})`
+    : sql`ctid = any(array(select ${sql.ref(`${ROW}.ctid`)} from ${sql.table(table)} as ${sql.raw(ROW)} where ${where} limit ${batchSize}))`;
   let total = 0;
   for (;;) {
     const result =
       action === "delete"
-        ? await sql`delete from ${sql.table(table)} where ctid = any(array(${batch}))`.execute(db)
-        : await sql`update ${sql.table(table)} set ${sql.ref(restrictedAt as string)} = ${now} where ctid = any(array(${batch}))`.execute(
+        ? await sql`delete from ${sql.table(table)} where ${target}`.execute(db)
+        : await sql`update ${sql.table(table)} set ${sql.ref(restrictedAt as string)} = ${now} where ${target}`.execute(
             db,
           );
     const affected = Number(result.numAffectedRows ?? 0n);
