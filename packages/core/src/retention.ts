@@ -251,8 +251,9 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
   ): readonly Reason[] => {
     // A deadline day's start hashes to its day number, any other time (a zero period's anchor)
     // mixes in its time of day; the low bits of a slot are the outcome and the anchor.
+    const day = Math.floor(due / DAY_MS);
     const slot =
-      ((((due / DAY_MS) ^ (due % DAY_MS)) << 2) | (expired ? 1 : 0) | (byContact ? 2 : 0)) &
+      (((day ^ (due - day * DAY_MS)) << 2) | (expired ? 1 : 0) | (byContact ? 2 : 0)) &
       (REASON_SLOTS - 1);
     if (compiled.slotTimes?.[slot] === due) {
       return compiled.slotReasons?.[slot] as readonly Reason[];
