@@ -33,6 +33,19 @@ interface Reads {
   raw: boolean;
 }
 
+/** A raw node that is only `asc` or `desc`, as Kysely's `orderBy(ref, "desc")` writes it. */
+function isSortDirection(node: OperationNode & { sqlFragments?: unknown }): boolean {
+  const raw = node as OperationNode & { sqlFragments?: unknown; parameters?: unknown };
+  return (
+    raw.kind === "RawNode" &&
+    Array.isArray(raw.sqlFragments) &&
+    raw.sqlFragments.length === 1 &&
+    (raw.sqlFragments[0] === "asc" || raw.sqlFragments[0] === "desc") &&
+    Array.isArray(raw.parameters) &&
+    raw.parameters.length === 0
+  );
+}
+
 function collect(node: unknown, reads: Reads): void {
   if (Array.isArray(node)) {
     for (const item of node) collect(item, reads);
@@ -48,6 +61,14 @@ function collect(node: unknown, reads: Reads): void {
     case "RawNode":
       reads.raw = true;
       return;
+    case "OrderByItemNode": {
+      // Kysely writes a sort direction as raw SQL: `asc` or `desc` alone names no column.
+      const direction = n.direction as (OperationNode & { sqlFragments?: unknown }) | undefined;
+      collect(n.orderBy, reads);
+      collect(n.collation, reads);
+      if (direction !== undefined && !isSortDirection(direction)) collect(direction, reads);
+      return;
+    }
     case "TableNode": {
       const name = nameOf(n);
       if (name !== undefined) reads.tables.add(name);
