@@ -1,5 +1,6 @@
 import type {
   AuditHooks,
+  CategoryOf,
   Citation,
   Obligation,
   PolicyDeclaration,
@@ -88,6 +89,26 @@ export interface TransferRoute<M extends string = string> {
   readonly mechanism?: M | undefined;
 }
 
+/**
+ * The safeguards a table of transfer law names: those its regions accept, and those they refuse
+ * with a reason. Over a table typed only as {@link TransferLaw}, any string.
+ */
+export type TransferMechanismOf<L extends TransferLaw> = {
+  [R in keyof L["regions"]]:
+    | keyof L["regions"][R]["mechanisms"]
+    | (L["regions"][R] extends { readonly refused: infer Refused } ? keyof Refused : never);
+}[keyof L["regions"]] &
+  string;
+
+/** The guard {@link createTransferGuard} returns. */
+export interface TransferGuard<C extends string = string, M extends string = string> {
+  /**
+   * May `category` go along `route`? A decision that allows names the region whose law applied,
+   * the safeguard relied on and the obligation to apply it.
+   */
+  readonly canTransfer: (category: C, route: TransferRoute<M>) => TransferDecision<C>;
+}
+
 /** `true` when `code` is an assigned upper-case ISO 3166-1 alpha-2 country code the law does not refuse. */
 function isCountry(code: string, law: TransferLaw): boolean {
   return countryCodes.has(code) && !Object.hasOwn(law.notCountries, code);
@@ -132,7 +153,7 @@ interface Verdict {
 }
 
 /**
- * Compiles a transfer guard from a table of transfer law. A transfer from inside a region to
+ * Compiles a transfer guard, `{ canTransfer }`, from a table of transfer law. A transfer from inside a region to
  * outside it needs an adequacy decision for the destination that applies at `at`, or a
  * safeguard the region accepts (for that destination); the decision carries the obligation to
  * apply it. Data keeps the protection of the region it came from: with an `origin` in a region,
@@ -145,19 +166,19 @@ interface Verdict {
  *
  * @category Transfers
  * @example
- * const canTransfer = createTransferGuard(policy, transferLaw);
+ * const { canTransfer } = createTransferGuard(policy, transferLaw);
  * const at = new Date();
  * canTransfer("account", { from: "DE", to: "IN", at, mechanism: "scc" }).obligations[0]?.id; // "apply-scc"
  * canTransfer("account", { origin: "DE", from: "US", to: "IN", at }).allowed; // false: still EEA data
  */
-export function createTransferGuard<const D extends PolicyDeclaration>(
+export function createTransferGuard<const D extends PolicyDeclaration, const L extends TransferLaw>(
   declaration: D,
-  transferLaw: TransferLaw,
+  transferLaw: L,
   hooks: AuditHooks = {},
-) {
+): TransferGuard<CategoryOf<D>, TransferMechanismOf<L>> {
   // Private frozen copies: changing the caller's tables afterwards changes no decision.
   const policy = frozenCopy(declaration);
-  const law = frozenCopy(transferLaw);
+  const law: TransferLaw = frozenCopy(transferLaw);
   const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const knownMechanisms = new Set(
@@ -371,7 +392,8 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
       return invalid("the route could not be read");
     }
   };
-  return (category: unknown, route: unknown): TransferDecision => {
+  // Typed for callers; the checks above hold for whatever a caller casts past the compiler.
+  const canTransfer = (category: unknown, route: unknown): TransferDecision => {
     const decision = decide(category, route);
     // The event names the category when declared, never the route a caller gave.
     onDecision?.({
@@ -389,4 +411,5 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
     });
     return decision;
   };
+  return Object.freeze({ canTransfer }) as TransferGuard<CategoryOf<D>, TransferMechanismOf<L>>;
 }
