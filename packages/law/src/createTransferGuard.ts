@@ -7,7 +7,14 @@ import type {
   PolicyRef,
   Reason,
 } from "@trunkiq/policy-core";
-import { auditEmitter, describe, frozenCopy, ownFields, timeOf } from "@trunkiq/policy-core/engine";
+import {
+  auditEmitter,
+  calendarDayStart,
+  describe,
+  frozenCopy,
+  ownFields,
+  timeOf,
+} from "@trunkiq/policy-core/engine";
 import { countryCodes } from "./internal/countryCodes";
 
 /** A lawful transfer safeguard an exporting region accepts. */
@@ -115,12 +122,13 @@ function isCountry(code: string, law: TransferLaw): boolean {
 }
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The UTC start of an ISO day, or `NaN` for anything else (`2025-02-30` included). */
 function dayStart(day: string): number {
-  const ms = ISO_DAY.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(day) ? ms : Number.NaN;
+  const parts = ISO_DAY.exec(day);
+  const ms = parts && calendarDayStart(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  return typeof ms === "number" ? ms : Number.NaN;
 }
 
 /** A region's adequacy decisions as the instants they apply from and until (exclusive). */
