@@ -154,7 +154,7 @@ describe("§3 legal obligations name their law in each jurisdiction", () => {
       canUse("regulatory-compliance", "call-detail-record", { jurisdiction: "eea" }),
     );
     expect(text).toMatch(
-      /^DENIED: use of "call-detail-record" for "regulatory-compliance" \(eea\)/,
+      /^DENIED: "regulatory-compliance" using "call-detail-record" \(eea\)/,
     );
     expect(text).toContain("law: Directive 2002/58/EC Art. 6(1)");
     const allowed = explain(canUse("kyc-verification", "account", { jurisdiction: "us" }));
