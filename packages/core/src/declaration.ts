@@ -204,11 +204,14 @@ export interface ProhibitionDeclaration<
   Recipient extends string = string,
   Condition extends string = string,
 > extends Citation {
+  /** The conditions under which it forbids; always when omitted. */
   readonly when?: readonly Condition[];
+  /** The uses it forbids: of these categories for these purposes. */
   readonly use?: {
     readonly purposes?: readonly Purpose[];
     readonly categories?: readonly Category[];
   };
+  /** The disclosures it forbids: of these categories to these recipients. */
   readonly share?: {
     readonly categories?: readonly Category[];
     readonly recipients?: readonly Recipient[];
