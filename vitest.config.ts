@@ -72,9 +72,28 @@ const projects = [
     typecheck: { enabled: false },
     globalSetup: ["packages/cli/test/bin/buildBin.ts"],
   }),
-  project("examples", "examples/*"),
+  project("examples", "examples/*", {
+    exclude: [...exclude, "examples/cdr-service/**"],
+  }),
+  // The service example, on PGlite (one dump per run) or on the server DATABASE_URL names; one
+  // test starts the service as a process of its own.
+  project("cdr-service", "examples/cdr-service", {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ["examples/cdr-service/test/support/initDatabase.ts"],
+  }),
   // Every TypeScript block of the READMEs and docs/, type-checked and, where marked, run.
-  project("docs", "docs", { testTimeout: 60_000 }),
+  project("docs", "docs", {
+    testTimeout: 60_000,
+    exclude: [...exclude, "docs/test/walkthrough.test.ts"],
+  }),
+  // docs/getting-started.md followed in an empty folder against the packed packages, installed
+  // with npm: builds (when dist/ is stale), packs and installs, so it is given minutes.
+  project("walkthrough", "docs", {
+    include: ["docs/test/walkthrough.test.ts"],
+    typecheck: { enabled: false },
+    testTimeout: 900_000,
+  }),
   // The benchmark harness's own tests; the benchmarks themselves run in bench/run.mjs.
   // Its answer checks scan 10 MB values with every candidate: slow on a loaded machine, not wrong.
   project("bench", "bench", {

@@ -117,7 +117,11 @@ interface FloorRule {
   readonly zero: boolean;
   readonly months: number;
   readonly days: number;
+  /** Erasure yields to the rule: a legal obligation, legal claims or a legal minimum. */
   readonly legal: boolean;
+  /** How long erasure yields: the whole period, or only a legal minimum on another basis. */
+  readonly keepMonths: number;
+  readonly keepDays: number;
 }
 const kinds: Record<string, string> = {
   "Art. 6(1)(a)": "consent",
@@ -126,16 +130,31 @@ const kinds: Record<string, string> = {
   "Art. 6(1)(f)": "legitimate-interest",
 };
 const basisKind = (basis: string) => kinds[declaration.bases[basis]?.gdpr ?? ""] ?? basis;
-const compile = (r: { anchor: string; period: Period; basis: string; law: string }): FloorRule => {
-  const months = (r.period.years ?? 0) * 12 + (r.period.months ?? 0);
-  const days = (r.period.weeks ?? 0) * 7 + (r.period.days ?? 0);
+const compile = (r: {
+  anchor: string;
+  period: Period;
+  minimum?: Period;
+  basis: string;
+  law: string;
+  keptForLegalClaims?: boolean;
+}): FloorRule => {
+  const monthsOf = (p: Period) => (p.years ?? 0) * 12 + (p.months ?? 0);
+  const daysOf = (p: Period) => (p.weeks ?? 0) * 7 + (p.days ?? 0);
+  const months = monthsOf(r.period);
+  const days = daysOf(r.period);
+  // Erasure yields to a legal obligation (Art. 17(3)(b)) and to keeping for legal claims
+  // (17(3)(e)) for the whole period; to a legal minimum on another basis for the minimum only.
+  const whole = basisKind(r.basis) === "legal-obligation" || r.keptForLegalClaims === true;
+  const minimum = !whole && r.minimum !== undefined ? r.minimum : undefined;
+  const byMinimum = minimum !== undefined && monthsOf(minimum) + daysOf(minimum) > 0;
   return {
     collection: r.anchor === "collection",
     zero: months === 0 && days === 0,
     months,
     days,
-    // Erasure yields to a legal obligation (Art. 17(3)(b)) and to keeping for legal claims (17(3)(e)).
-    legal: basisKind(r.basis) === "legal-obligation" || r.law.includes("Art. 17(3)(e)"),
+    legal: whole || byMinimum,
+    keepMonths: byMinimum ? monthsOf(minimum) : months,
+    keepDays: byMinimum ? daysOf(minimum) : days,
   };
 };
 const retentionRules: Record<string, Record<string, FloorRule>> = Object.create(null);
@@ -240,10 +259,12 @@ export function canExerciseFloor(right: unknown, category: unknown, context?: un
     return -1;
   const ctx = (context ?? {}) as object;
   const ended = field(ctx, "relationshipEndedAt");
+  const contact = field(ctx, "lastContactAt");
   const hold = field(ctx, "legalHold");
   const now = field(ctx, "now");
   const j = field(ctx, "jurisdiction") ?? fallback;
   if (ended !== undefined && !isDate(ended)) return -1;
+  if (contact !== undefined && (!isDate(contact) || ended !== undefined)) return -1;
   if (hold !== undefined && typeof hold !== "boolean") return -1;
   if (now !== undefined && !isDate(now)) return -1;
   if (typeof j !== "string" || !declaration.jurisdictions.includes(j)) return -1;
@@ -257,8 +278,13 @@ export function canExerciseFloor(right: unknown, category: unknown, context?: un
       if (hold === true) return -1;
       const rule = retentionRules[category]?.[j];
       if (!rule?.legal) return -2;
-      if (ended === undefined) return -1;
-      const until = deadline(rule, ended.getTime());
+      const anchor = ended ?? contact;
+      if (anchor === undefined) return -1;
+      const until =
+        rule.keepMonths + rule.keepDays === 0
+          ? anchor.getTime()
+          : (addToDay(Math.floor(anchor.getTime() / DAY), rule.keepMonths, rule.keepDays) + 1) *
+            DAY;
       const nowMs = now === undefined ? Date.now() : now.getTime();
       return nowMs >= until ? -2 : until;
     }

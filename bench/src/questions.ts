@@ -120,7 +120,7 @@ export function cutoffQuestions(): RetentionQuestion[] {
 
 export type ExerciseQuestion = readonly [right: string, category: string, context: Ctx];
 
-/** Every right × category under open, ended, long-ended and held relationships. */
+/** Every right × category under open, ended, long-ended and held relationships, and for a prospect. */
 export function exerciseQuestions(): ExerciseQuestion[] {
   const now = new Date("2025-07-07T12:00:00Z");
   const contexts: Ctx[] = [
@@ -128,6 +128,10 @@ export function exerciseQuestions(): ExerciseQuestion[] {
     { now, jurisdiction: "eea", relationshipEndedAt: new Date("2025-03-31T00:00:00Z") },
     { now, jurisdiction: "uk", relationshipEndedAt: new Date("2019-02-28T10:00:00Z") },
     { now, jurisdiction: "us", relationshipEndedAt: new Date("2023-12-31T23:59:59Z") },
+    // Within the 18 months 47 CFR 42.6 keeps US account data.
+    { now, jurisdiction: "us", relationshipEndedAt: new Date("2025-01-31T15:00:00Z") },
+    // Someone who never became a customer: the keeping runs from the last contact.
+    { now, jurisdiction: "eea", lastContactAt: new Date("2024-05-05T08:00:00Z") },
     { now, jurisdiction: "eea", legalHold: true, relationshipEndedAt: new Date("2015-01-01") },
   ];
   const out: ExerciseQuestion[] = [];

@@ -243,6 +243,11 @@ export interface RetentionRuleDeclaration<Basis extends string = string> extends
   readonly maximum?: RetentionPeriod;
   /** The lawful basis for keeping the data this long. */
   readonly basis: Basis;
+  /**
+   * The period keeps the data for the establishment, exercise or defence of legal claims (GDPR
+   * Art. 17(3)(e)): a request to erase it yields while the period runs.
+   */
+  readonly keptForLegalClaims?: boolean;
   /** The law or reasoning the period rests on, with its citation. */
   readonly law: string;
 }

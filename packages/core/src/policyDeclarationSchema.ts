@@ -108,6 +108,7 @@ const retentionRule = z.strictObject({
   minimum: durationSchema.optional(),
   maximum: durationSchema.optional(),
   basis: z.string(),
+  keptForLegalClaims: z.boolean().optional(),
   law: z.string().min(1),
 });
 

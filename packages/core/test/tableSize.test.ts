@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { referenceDecide } from "../../../test-support/referenceEvaluator";
-import { createGuards, type Policy, type PolicyDeclaration, PolicyDefinitionError } from "../src";
+import { createGuards, type Policy, PolicyDefinitionError } from "../src";
 import { definePolicy } from "../src/schemas";
 import { declarationWith } from "./support/declarationWith";
 import type { LooseGuards } from "./support/hostile";

@@ -1,9 +1,11 @@
+import type { RetentionRuleDeclaration } from "@trunkiq/policy-core";
 import { ownElements, ownFields, readDate } from "@trunkiq/policy-core/engine";
 import {
   type AgeContext,
   type AgeRule,
   type CollectDecision,
   createAgeGate,
+  erasureExemption,
 } from "@trunkiq/policy-law";
 import type { Category, Jurisdiction } from "./ids";
 import { policy } from "./policy";
@@ -82,16 +84,18 @@ export type ChildDataPlan =
       readonly reasons: readonly ChildReason[];
     };
 
-/** `true` when the retention rule of a category in a jurisdiction rests on a legal obligation. */
+/**
+ * The retention rule of a category in a jurisdiction when a legal duty keeps it against erasure:
+ * a legal-obligation basis or a legal minimum, read as the rights guards read it. Keeping for
+ * legal claims does not hold a child's data back (§10).
+ */
 const legalDuty = (category: Category, jurisdiction: Jurisdiction) => {
-  const rule = (policy.retention as Record<string, Record<string, { basis: string; law: string }>>)[
+  const rule = (policy.retention as Record<string, Record<string, RetentionRuleDeclaration>>)[
     category
   ]?.[jurisdiction];
-  const basis =
-    rule === undefined
-      ? undefined
-      : (policy.bases as Record<string, { gdpr?: string }>)[rule.basis];
-  return basis?.gdpr === "Art. 6(1)(c)" ? rule : undefined;
+  if (rule === undefined) return undefined;
+  const exemption = erasureExemption(policy, rule);
+  return exemption === "legal-obligation" || exemption === "legal-minimum" ? rule : undefined;
 };
 
 /**
@@ -99,14 +103,15 @@ const legalDuty = (category: Category, jurisdiction: Jurisdiction) => {
  * Art. 17(1)(f)). Every category held is deleted, except:
  * - what a legal hold covers, restricted until the hold is lifted (Art. 17(3)(e), Art. 18);
  * - what a legal retention duty of the jurisdiction still covers (47 CFR 42.6 for US call
- *   records, the AML rules for KYC documents): the duty overrides the erasure (Art. 17(3)(b)
- *   over 17(1)(f)), so the data is restricted until the duty ends, and the step says when.
+ *   records, and for the name, address and number of a US account for 18 months): the duty
+ *   overrides the erasure (Art. 17(3)(b) over 17(1)(f)), so the data is restricted until the
+ *   duty ends, and the step says when.
  * The deadline is that of an erasure request in the jurisdiction.
  *
  * @category Children
  * @example
  * planChildDataDiscovery({ categories: ["account", "call-detail-record"], discoveredAt: new Date("2025-07-07"), jurisdiction: "us" });
- * // actions: account → delete, call-detail-record → restrict until 2027-01-08 (47 CFR 42.6)
+ * // actions: account and call-detail-record → restrict until 2027-01-08 (47 CFR 42.6)
  */
 export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildDataPlan {
   const invalid = (...messages: string[]): ChildDataPlan =>

@@ -20,21 +20,6 @@ const CALL_RECORDS_DISCLOSED = [
 ] as const;
 
 /**
- * The retention rules the declaration keeps for legal claims: those whose law cites GDPR (or
- * UK GDPR) Art. 17(3)(e). Erasure yields to them while they run.
- */
-const legalClaims: { readonly [category: string]: readonly string[] } = Object.fromEntries(
-  Object.entries(policy.retention as Record<string, Record<string, { readonly law: string }>>)
-    .map(([category, byJurisdiction]): [string, string[]] => [
-      category,
-      Object.entries(byJurisdiction)
-        .filter(([, rule]) => rule.law.includes("Art. 17(3)(e)"))
-        .map(([jurisdiction]) => jurisdiction),
-    ])
-    .filter(([, jurisdictions]) => jurisdictions.length > 0),
-);
-
-/**
  * How the TrunkIQ policy reads §9 beyond its declarations. `marketing` is the one
  * direct-marketing purpose (§3: "You may opt-out ... at any time"), so an objection to it always
  * wins (Art. 21(3)).
@@ -49,7 +34,6 @@ export const rightsOptions = {
   // processor; a data subject's request about it goes to the customer, whom TrunkIQ assists
   // (GDPR Art. 28(3)(e)) and on whose instructions alone it acts (Art. 29).
   processorFor: ["communication-content"],
-  legalClaims,
   judgements: {
     access: { "call-detail-record": CALL_RECORDS_DISCLOSED },
     portability: { "call-detail-record": CALL_RECORDS_DISCLOSED },

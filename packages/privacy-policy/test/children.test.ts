@@ -98,13 +98,16 @@ describe("§10 children, GDPR Art. 8(1)", () => {
 describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
   const discoveredAt = new Date("2025-07-07T10:00:00Z");
 
-  /** The categories a legal-obligation retention rule keeps in a jurisdiction, by the declaration. */
+  /**
+   * The categories a legal duty keeps in a jurisdiction, by the declaration: a legal-obligation
+   * rule, or a legal minimum on a rule of another basis.
+   */
   const dutyBound = (jurisdiction: string) =>
     Object.entries(policy.retention)
-      .filter(
-        ([, rules]) =>
-          (rules as Record<string, { basis: string }>)[jurisdiction]?.basis === "legal-obligation",
-      )
+      .filter(([, rules]) => {
+        const rule = (rules as Record<string, { basis: string; minimum?: object }>)[jurisdiction];
+        return rule?.basis === "legal-obligation" || rule?.minimum !== undefined;
+      })
       .map(([category]) => category);
 
   it("deletes every category held, by default all declared ones, but what a legal duty keeps", () => {
@@ -127,10 +130,12 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       categories: ["account", "call-detail-record", "payment-transaction"],
     });
     if (!plan.valid) throw new Error("expected a plan");
-    // The service stops at discovery, so no call record is newer: 47 CFR 42.6 ends 18 months on;
+    // The service stops at discovery, so no call record is newer: 47 CFR 42.6 ends 18 months on,
+    // for the call records and for the caller's name, address and number in the account (kept 6
+    // years on legitimate interest, which yields to the child's erasure after the 18 months);
     // US tax law (26 U.S.C. 6001) keeps payment records 7 years.
     expect(plan.actions.map((a) => [a.category, a.action, a.until?.toISOString()])).toEqual([
-      ["account", "delete", undefined],
+      ["account", "restrict", "2027-01-08T00:00:00.000Z"],
       ["call-detail-record", "restrict", "2027-01-08T00:00:00.000Z"],
       ["payment-transaction", "restrict", "2032-07-08T00:00:00.000Z"],
     ]);
@@ -139,6 +144,7 @@ describe("§10 child data discovered, GDPR Art. 17(1)(f)", () => {
       section: "§10",
     });
     expect(plan.actions[1]?.reasons[0]?.message).toMatch(/until 2027-01-08.*47 CFR 42\.6/);
+    expect(plan.actions[0]?.reasons[0]?.message).toMatch(/until 2027-01-08.*47 CFR 42\.6/);
     // A 45-day US deadline (Cal. Civ. Code 1798.130(a)(2)(A)).
     expect(plan.deadline.toISOString()).toBe("2025-08-21T10:00:00.000Z");
     const eea = planChildDataDiscovery({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Category, canExercise, canUse, planRequest, policy } from "../src";
+import { type Category, canExercise, canUse, type Jurisdiction, planRequest, policy } from "../src";
 import { rightsOptions } from "../src/rights";
 
 const processed: readonly string[] = rightsOptions.processorFor;
@@ -45,6 +45,101 @@ describe("§9 access and rectification, GDPR Arts. 15–16", () => {
     expect(canExercise("rectification", "account").obligations.map((o) => o.id)).toEqual([
       "notify-recipients",
     ]);
+  });
+});
+
+describe("§7 US account data, 47 CFR 42.6", () => {
+  it("yields erasure of US account data until 18 months after the relationship's end, then allows it", () => {
+    const relationshipEndedAt = new Date("2026-01-31T15:00:00Z");
+    const during = canExercise("erasure", "account", {
+      jurisdiction: "us",
+      relationshipEndedAt,
+      now: new Date("2026-06-01T00:00:00Z"),
+    });
+    expect(during.allowed).toBe(false);
+    expect(during.until?.toISOString()).toBe("2027-08-01T00:00:00.000Z");
+    expect(during.reasons[0]?.message).toMatch(/47 CFR 42\.6/);
+    const after = canExercise("erasure", "account", {
+      jurisdiction: "us",
+      relationshipEndedAt,
+      now: new Date("2027-08-01T00:00:00Z"),
+    });
+    expect(after.allowed).toBe(true);
+    // Elsewhere no law sets a minimum for account data: erasure is not held back by one.
+    const eea = canExercise("erasure", "account", {
+      jurisdiction: "eea",
+      relationshipEndedAt,
+      now: new Date("2026-06-01T00:00:00Z"),
+    });
+    expect(eea.reasons[0]?.message ?? "").not.toMatch(/42\.6/);
+  });
+
+  it("plans the restriction of US account data with the date the 18 months end", () => {
+    const plan = planRequest({
+      right: "erasure",
+      jurisdiction: "us",
+      receivedAt: new Date("2026-06-01T00:00:00Z"),
+      relationshipEndedAt: new Date("2026-01-31T15:00:00Z"),
+      categories: ["account"],
+    });
+    if (!plan.valid) throw new Error("expected a plan");
+    expect(plan.actions.map((a) => [a.action, a.until?.toISOString()])).toEqual([
+      ["restrict", "2027-08-01T00:00:00.000Z"],
+    ]);
+  });
+});
+
+describe("§7 people who never became customers: the keeping runs from their last contact", () => {
+  const lastContactAt = new Date("2025-03-10T09:00:00Z");
+
+  it("keeps a rejected applicant's KYC documents for legal claims until five years after the last contact", () => {
+    const d = canExercise("erasure", "kyc-document", {
+      jurisdiction: "eea",
+      lastContactAt,
+      now: new Date("2026-01-01T00:00:00Z"),
+    });
+    expect(d.allowed).toBe(false);
+    expect(d.until?.toISOString()).toBe("2030-03-11T00:00:00.000Z");
+    const later = canExercise("erasure", "kyc-document", {
+      jurisdiction: "eea",
+      lastContactAt,
+      now: new Date("2030-03-11T00:00:00Z"),
+    });
+    expect(later.allowed).toBe(true);
+    // Without a last contact or an end, the period has not started.
+    const open = canExercise("erasure", "kyc-document", {
+      jurisdiction: "eea",
+      now: later.until ?? now,
+    });
+    expect(open.reasons[0]?.code).toBe("retention-not-started");
+  });
+
+  it("gives a request plan the same date as the retention schedule", () => {
+    const plan = planRequest({
+      right: "erasure",
+      jurisdiction: "us",
+      receivedAt: new Date("2025-06-01T00:00:00Z"),
+      lastContactAt,
+      categories: ["account"],
+    });
+    if (!plan.valid) throw new Error("expected a plan");
+    expect(plan.actions[0]?.until?.toISOString()).toBe("2026-09-11T00:00:00.000Z");
+  });
+
+  it("refuses a last contact given with a relationship's end, or one that is not a date", () => {
+    const both = canExercise("erasure", "account", {
+      jurisdiction: "us",
+      lastContactAt,
+      relationshipEndedAt: lastContactAt,
+    });
+    expect(both.reasons[0]?.code).toBe("invalid-input");
+    expect(both.reasons[0]?.message).toMatch(/lastContactAt .*relationshipEndedAt, not both/);
+    const bad = canExercise("erasure", "account", {
+      jurisdiction: "us",
+      lastContactAt: new Date(Number.NaN),
+    });
+    expect(bad.allowed).toBe(false);
+    expect(bad.reasons[0]?.message).toMatch(/^lastContactAt must be a valid Date/);
   });
 });
 
@@ -101,18 +196,21 @@ describe("§9 erasure, GDPR Art. 17(3)(b)", () => {
     expect(d.allowed).toBe(policy.retention["call-detail-record"].us.basis !== "legal-obligation");
   });
 
-  it("erases categories no legal obligation keeps", () => {
+  it("erases categories no legal obligation or legal minimum keeps", () => {
     for (const category of categories) {
       for (const jurisdiction of policy.jurisdictions) {
-        const rule = (policy.retention as Record<string, Record<string, { basis: string }>>)[
-          category
-        ]?.[jurisdiction];
+        const rule = (
+          policy.retention as Record<
+            string,
+            Record<string, { basis: string; minimum?: object; keptForLegalClaims?: boolean }>
+          >
+        )[category]?.[jurisdiction];
         const d = canExercise("erasure", category, { jurisdiction, now });
-        const claims: readonly string[] =
-          (rightsOptions.legalClaims as Record<string, readonly string[]>)[category] ?? [];
         // The relationship is open: a period kept for legal claims has not started either.
-        expect(d.allowed).toBe(
-          rule?.basis !== "legal-obligation" && !claims.includes(jurisdiction),
+        expect(d.allowed, `${category} in ${jurisdiction}`).toBe(
+          rule?.basis !== "legal-obligation" &&
+            rule?.minimum === undefined &&
+            rule?.keptForLegalClaims !== true,
         );
       }
     }
@@ -318,18 +416,28 @@ describe("§9 erasure yields to legal claims, GDPR Art. 17(3)(e)", () => {
     expect(late.allowed).toBe(true);
   });
 
-  it("takes legal claims only from retention rules whose law cites Art. 17(3)(e)", () => {
+  it("keeps for legal claims exactly the rules the declaration marks, each citing Art. 17(3)(e)", () => {
+    const marked: string[] = [];
     for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
       for (const [jurisdiction, rule] of Object.entries(byJurisdiction)) {
-        const claims: readonly string[] =
-          (rightsOptions.legalClaims as Record<string, readonly string[]>)[category] ?? [];
-        expect([category, jurisdiction, claims.includes(jurisdiction)]).toEqual([
-          category,
-          jurisdiction,
-          rule.law.includes("Art. 17(3)(e)"),
-        ]);
+        if (!("keptForLegalClaims" in rule) || rule.keptForLegalClaims !== true) continue;
+        marked.push(`${category}/${jurisdiction}`);
+        expect(rule.law, `${category} in ${jurisdiction}`).toContain("Art. 17(3)(e)");
+        const d = canExercise("erasure", category as Category, {
+          jurisdiction: jurisdiction as Jurisdiction,
+          relationshipEndedAt: new Date("2025-01-01T00:00:00Z"),
+          now: new Date("2025-07-07T00:00:00Z"),
+        });
+        expect(d.allowed).toBe(false);
+        expect(d.reasons[0]?.message).toContain("kept for legal claims");
       }
     }
+    expect(marked.sort()).toEqual([
+      "account/eea",
+      "account/uk",
+      "kyc-document/eea",
+      "kyc-document/uk",
+    ]);
   });
 });
 

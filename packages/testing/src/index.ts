@@ -1,4 +1,11 @@
 export { assertNeverAllows } from "./assertNeverAllows";
+export { assertNeverAllowsAsync } from "./assertNeverAllowsAsync";
+export {
+  assertPurgeFollowsPolicy,
+  isDueForDeletion,
+  type PurgeCheck,
+} from "./assertPurgeFollowsPolicy";
+export { type ConsentLedgerOptions, consentLedgerArb } from "./consentLedgerArb";
 export {
   createArbitraries,
   type PolicyArbitraries,
@@ -10,3 +17,8 @@ export { DecisionAssertionError } from "./DecisionAssertionError";
 export { expectAllowed } from "./expectAllowed";
 export { expectDenied } from "./expectDenied";
 export { formatDecision } from "./formatDecision";
+export {
+  type RetentionRecord,
+  type RetentionRecordOptions,
+  retentionRecordArb,
+} from "./retentionRecordArb";

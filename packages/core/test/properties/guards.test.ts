@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { referenceDecide } from "../../../../test-support/referenceEvaluator";
-import { createGuards, type Decision, type Policy, type PolicyDeclaration } from "../../src";
+import { createGuards, type Decision, type Policy } from "../../src";
 import { definePolicy } from "../../src/schemas";
 import { contextArb, declarationArb, type RandomDeclaration } from "../support/arbitraries";
 import { isDeepFrozen } from "../support/declarationWith";

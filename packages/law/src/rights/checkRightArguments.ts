@@ -4,7 +4,13 @@ import { gdprRights, isGdprRight } from "./gdprRights";
 import type { CheckedRight, RightsKit } from "./rightsKit";
 
 /** The fields a rights context may hold; a request holds these too. */
-export const contextFields = ["relationshipEndedAt", "legalHold", "now", "jurisdiction"] as const;
+export const contextFields = [
+  "relationshipEndedAt",
+  "lastContactAt",
+  "legalHold",
+  "now",
+  "jurisdiction",
+] as const;
 
 // Taken once: a caller cannot swap the checks that tell a data property from an accessor.
 const ownDescriptor = Reflect.getOwnPropertyDescriptor;
@@ -59,7 +65,7 @@ export function checkRightArguments(
       category: category as string,
       jurisdiction: fallback,
       compiled: byJurisdiction.get(fallback) as CheckedRight["compiled"],
-      relationshipEndedAt: undefined,
+      anchor: undefined,
       legalHold: false,
       now: undefined,
     };
@@ -70,10 +76,17 @@ export function checkRightArguments(
   // Own data fields only, each read once: an inherited or getter-given legalHold is refused, in
   // the words of ownFields.
   const endedValue = ownData(context, "relationshipEndedAt");
+  const contactValue = ownData(context, "lastContactAt");
   const hold = ownData(context, "legalHold");
   const nowValue = ownData(context, "now");
   const stated = ownData(context, "jurisdiction");
-  if (endedValue === NOT_OWN || hold === NOT_OWN || nowValue === NOT_OWN || stated === NOT_OWN) {
+  if (
+    endedValue === NOT_OWN ||
+    contactValue === NOT_OWN ||
+    hold === NOT_OWN ||
+    nowValue === NOT_OWN ||
+    stated === NOT_OWN
+  ) {
     return ownFields(context, contextFields).problem ?? "the context could not be read";
   }
   // Dates are read once through the intrinsic: a subclass or Proxy cannot lie about its time.
@@ -81,6 +94,14 @@ export function checkRightArguments(
   if (endedValue !== undefined && ended === undefined) {
     return `relationshipEndedAt must be a valid Date when given, got ${describe(endedValue)}`;
   }
+  const contact = contactValue === undefined ? undefined : timeOf(contactValue);
+  if (contactValue !== undefined && contact === undefined) {
+    return `lastContactAt must be a valid Date when given, got ${describe(contactValue)}`;
+  }
+  if (ended !== undefined && contact !== undefined) {
+    return "lastContactAt is for someone who never became a customer: give it or relationshipEndedAt, not both";
+  }
+  const anchor = ended ?? contact;
   if (hold !== undefined && typeof hold !== "boolean") {
     return `legalHold must be true or false, got ${describe(hold)}`;
   }
@@ -96,10 +117,11 @@ export function checkRightArguments(
   }
   // The keeping ends at the relationship's end plus a period: past the Date range, no answer holds.
   const keeping = compiled.keeping;
-  if (ended !== undefined && keeping !== null && ended > keeping.representableUpTo) {
-    const due = keeping.due(ended);
+  if (anchor !== undefined && keeping !== null && anchor > keeping.representableUpTo) {
+    const due = keeping.due(anchor);
     if (due !== null && !isTime(due)) {
-      return `relationshipEndedAt ${isoString(ended)} plus the retention period of "${category}" is past the last representable date`;
+      const field = ended === undefined ? "lastContactAt" : "relationshipEndedAt";
+      return `${field} ${isoString(anchor)} plus the retention period of "${category}" is past the last representable date`;
     }
   }
   return {
@@ -107,7 +129,7 @@ export function checkRightArguments(
     category: category as string,
     jurisdiction: jurisdiction as string,
     compiled,
-    relationshipEndedAt: ended,
+    anchor,
     legalHold: hold === true,
     now,
   };

@@ -101,8 +101,7 @@ export function decideErasure(rule: ErasureRule, c: CheckedRight): RightDecision
   if (c.legalHold) return rule.held;
   const kept = rule.kept;
   if (kept === null) return rule.free;
-  const ended = c.relationshipEndedAt;
-  if (ended === undefined) return kept.notStarted;
-  const due = kept.keeping.due(ended);
+  if (c.anchor === undefined) return kept.notStarted;
+  const due = kept.keeping.due(c.anchor);
   return due === null || (c.now ?? Date.now()) < due ? kept.running(due) : rule.free;
 }

@@ -43,8 +43,7 @@ function actionsFor(kit: RightsKit, d: RightDecision, c: CheckedRight): PlannedA
       obligations: d.obligations,
     });
   const keepUntil = () => {
-    const ended = c.relationshipEndedAt;
-    const due = ended === undefined ? null : (c.compiled.keeping?.due(ended) ?? null);
+    const due = c.anchor === undefined ? null : (c.compiled.keeping?.due(c.anchor) ?? null);
     return due === null ? null : new Date(due);
   };
   // Data processed for a customer is the customer's to answer for (Arts. 28(3)(e), 29).
@@ -151,6 +150,7 @@ export function planRequest(
     if (categories.problem !== undefined) return invalidPlan(kit, right, categories.problem);
     const context = {
       relationshipEndedAt: r.relationshipEndedAt,
+      lastContactAt: r.lastContactAt,
       legalHold: r.legalHold,
       jurisdiction: r.jurisdiction,
       now: r.now === undefined ? receivedAt : r.now,

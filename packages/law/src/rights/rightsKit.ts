@@ -10,6 +10,7 @@ import type {
 import { calendarPeriod, type compileRetention, deadlineTime } from "@trunkiq/policy-core/engine";
 import { isResponseLaw, type ResponseLaw } from "../responseDeadline";
 import type { CompiledRight } from "./decideRight";
+import { erasureExemption, legalDuties } from "./erasureExemption";
 import { type BasisKind, basisKind, type GdprRight } from "./gdprRights";
 import type { RightDecision, RightsOptions } from "./types";
 
@@ -24,8 +25,11 @@ export interface RightCell {
 export interface CheckedRight extends RightCell {
   /** The table's entry for the right, category and jurisdiction. */
   readonly compiled: CompiledRight;
-  /** When the relationship ended, in ms; `undefined` while it is open. */
-  readonly relationshipEndedAt: number | undefined;
+  /**
+   * When the keeping starts, in ms: the relationship's end, or the last contact of someone who
+   * never became a customer; `undefined` while the relationship is open.
+   */
+  readonly anchor: number | undefined;
   readonly legalHold: boolean;
   /** The moment to decide for, in ms; `undefined` means the current time. */
   readonly now: number | undefined;
@@ -89,10 +93,7 @@ export interface RightsKit {
 /** Builds the kit from a frozen declaration, frozen options and the compiled retention rules. */
 export function createRightsKit(
   policy: PolicyDeclaration,
-  options: Pick<
-    RightsOptions,
-    "directMarketing" | "judgements" | "processorFor" | "legalClaims" | "responseLaws"
-  >,
+  options: Pick<RightsOptions, "directMarketing" | "judgements" | "processorFor" | "responseLaws">,
   retention: ReturnType<typeof compileRetention>,
   schedule: RetentionSchedule = {},
 ): RightsKit {
@@ -104,12 +105,18 @@ export function createRightsKit(
   for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
     const row = new Map<string, Keeping>();
     for (const [jurisdiction, rule] of Object.entries(byJurisdiction)) {
+      // A legal minimum binds even where the rule keeps the data longer on another basis (US
+      // account data: 47 CFR 42.6 keeps name, address and number with toll records 18 months):
+      // erasure yields until the minimum ends, not the whole period.
+      const exemption = erasureExemption(policy, rule);
       row.set(jurisdiction, {
         rule,
-        legal: basisKind(policy, rule.basis) === "legal-obligation",
-        claims: options.legalClaims?.[category]?.includes(jurisdiction) === true,
+        legal: exemption !== null && legalDuties.has(exemption),
+        claims: exemption === "legal-claims",
         neverStored: isZero(rule.maximum),
-        ...dueOf(category, jurisdiction, rule, schedule, retention),
+        ...(exemption === "legal-minimum" && rule.minimum
+          ? dueOf(category, jurisdiction, { ...rule, period: rule.minimum }, {}, retention)
+          : dueOf(category, jurisdiction, rule, schedule, retention)),
       });
     }
     keepings.set(category, row);

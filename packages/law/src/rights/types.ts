@@ -15,6 +15,12 @@ import type { ResponseLaw } from "../responseDeadline";
 export interface RightsContext<J extends string = string> {
   /** When the customer relationship ended; omit while it is open. */
   readonly relationshipEndedAt?: Date | undefined;
+  /**
+   * For someone who never became a customer (a prospect, a rejected applicant): their last
+   * contact, from which the keeping runs since no relationship will end. Give it instead of
+   * `relationshipEndedAt`, never with it.
+   */
+  readonly lastContactAt?: Date | undefined;
   /** A legal hold (preservation request, litigation) covers the data (Art. 17(3)(e)). */
   readonly legalHold?: boolean | undefined;
   /** The moment to decide for; the current time by default. */
@@ -140,11 +146,6 @@ export interface RightsOptions extends AuditHooks {
    * requests about them are referred to it, not executed (GDPR Arts. 28(3)(e), 29).
    */
   readonly processorFor?: readonly string[];
-  /**
-   * Retention rules, per category, that keep data for legal claims, by jurisdiction: erasure
-   * yields to them while they run (Art. 17(3)(e)).
-   */
-  readonly legalClaims?: { readonly [category: string]: readonly string[] | undefined };
 }
 
 /** The guards `createRightsGuards` returns. */

@@ -48,15 +48,47 @@ interface Case {
   readonly now: Date;
 }
 
+type Rule = {
+  basis: string;
+  law: string;
+  minimum?: Record<string, number>;
+  keptForLegalClaims?: boolean;
+};
+
 /** The retention rule of a category in a jurisdiction, from the declaration. */
 const ruleOf = (category: string, jurisdiction: string) =>
-  (policy.retention as Record<string, Record<string, { basis: string; law: string }> | undefined>)[
-    category
-  ]?.[jurisdiction];
+  (policy.retention as Record<string, Record<string, Rule> | undefined>)[category]?.[jurisdiction];
 
-/** When the rule keeping a category ends for a relationship that ended at `end`. */
+/** A legal minimum on a rule kept on another basis (47 CFR 42.6 for US account data). */
+const legalMinimumOf = (rule: Rule | undefined) =>
+  rule !== undefined &&
+  provision(rule.basis) !== "Art. 6(1)(c)" &&
+  rule.minimum !== undefined &&
+  Object.values(rule.minimum).some((n) => n > 0)
+    ? rule.minimum
+    : undefined;
+
+// The same schedule with each such rule cut to its minimum: what erasure yields to there.
+const minimumSchedule: Record<string, Record<string, Record<string, number>>> = {};
+for (const [category, byJurisdiction] of Object.entries(policy.retention)) {
+  for (const [jurisdiction, rule] of Object.entries(byJurisdiction as Record<string, Rule>)) {
+    const minimum = legalMinimumOf(rule);
+    if (!minimum) continue;
+    minimumSchedule[category] = { ...minimumSchedule[category], [jurisdiction]: minimum };
+  }
+}
+const retentionForMinimum = trunkiq.createTrunkiqGuards({
+  retention: minimumSchedule as never,
+}).retentionFor as unknown as typeof retentionFor;
+
+/** When the rule (or the legal minimum) keeping a category ends for a relationship ended at `end`. */
 const deletionDate = (category: string, jurisdiction: string, end: Date, now: Date) =>
-  retentionFor(category, { collectedAt: end, relationshipEndedAt: end, jurisdiction, now }).until;
+  (legalMinimumOf(ruleOf(category, jurisdiction)) ? retentionForMinimum : retentionFor)(category, {
+    collectedAt: end,
+    relationshipEndedAt: end,
+    jurisdiction,
+    now,
+  }).until;
 
 /** Moments to decide at: fixed dates, the end itself, and both sides of the deletion date. */
 function momentsFor(category: string, jurisdiction: string, end: Date | undefined): Date[] {
@@ -165,10 +197,12 @@ describe("rights, every right × category × jurisdiction × hold × relationshi
       violations(casesOf("erasure"), (c) => {
         const d = decide(c);
         const rule = ruleOf(c.category, c.jurisdiction);
-        // Art. 17(3)(b) for a legal obligation, 17(3)(e) for data the declaration keeps for claims.
+        // Art. 17(3)(b) for a legal obligation or a legal minimum, 17(3)(e) for data the
+        // declaration keeps for claims.
         const legal =
           provision(rule?.basis ?? "") === "Art. 6(1)(c)" ||
-          rule?.law.includes("Art. 17(3)(e)") === true;
+          legalMinimumOf(rule) !== undefined ||
+          rule?.keptForLegalClaims === true;
         const until =
           c.relationshipEndedAt === undefined
             ? null
