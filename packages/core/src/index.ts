@@ -55,6 +55,7 @@ export type {
   RetentionRuleDeclaration,
   RightDeclaration,
   RuleDeclaration,
+  RulesByCategory,
   ScopeDeclarations,
 } from "./declaration";
 export type { Policy } from "./definePolicy";

@@ -4,6 +4,7 @@ export { containsFullCardNumber } from "./containsFullCardNumber";
 export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
 export {
   type AgeContext,
+  type AgeGate,
   type AgeRule,
   type CollectDecision,
   createAgeGate,
@@ -13,7 +14,9 @@ export {
   type AdequacyDecision,
   createTransferGuard,
   type TransferDecision,
+  type TransferGuard,
   type TransferLaw,
+  type TransferMechanismOf,
   type TransferMechanismRule,
   type TransferRegion,
   type TransferRoute,

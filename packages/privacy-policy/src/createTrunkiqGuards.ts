@@ -6,14 +6,12 @@ import {
 } from "@trunkiq/policy-core";
 import type { CheckSchedule } from "@trunkiq/policy-core/types";
 import {
-  type AgeContext,
-  type CollectDecision,
+  type AgeGate,
   createAgeGate,
   createRightsGuards,
   createTransferGuard,
   type RightsGuards,
-  type TransferDecision,
-  type TransferRoute,
+  type TransferGuard,
 } from "@trunkiq/policy-law";
 import { ageRule } from "./children";
 import type { Category } from "./ids";
@@ -32,14 +30,12 @@ export interface TrunkiqGuardOptions<S extends RetentionSchedule = RetentionSche
 }
 
 /** Every guard of the TrunkIQ policy, built with one set of options. */
-export interface TrunkiqGuards extends Guards<typeof policy> {
+export interface TrunkiqGuards
+  extends Guards<typeof policy>,
+    AgeGate,
+    TransferGuard<Category, TransferMechanism> {
   readonly canExercise: RightsGuards<typeof policy>["canExercise"];
   readonly planRequest: RightsGuards<typeof policy>["planRequest"];
-  readonly canCollect: (context: AgeContext) => CollectDecision;
-  readonly canTransfer: (
-    category: Category,
-    route: TransferRoute<TransferMechanism>,
-  ) => TransferDecision<Category>;
 }
 
 /**
@@ -64,13 +60,16 @@ export function createTrunkiqGuards<const S extends RetentionSchedule = Record<n
   const retention = (options.retention ?? {}) as RetentionSchedule;
   const guards = createGuards(policy, { ...hooks, retention });
   const rights = createRightsGuards(policy, { ...rightsOptions, ...hooks, retention });
-  const transfer = createTransferGuard(policy, transferLaw, hooks);
+  const transfer: TransferGuard<Category, TransferMechanism> = createTransferGuard(
+    policy,
+    transferLaw,
+    hooks,
+  );
   return Object.freeze({
     ...guards,
     canExercise: rights.canExercise,
     planRequest: rights.planRequest,
-    canCollect: createAgeGate(policy, ageRule, hooks),
-    canTransfer: (category: Category, route: TransferRoute<TransferMechanism>) =>
-      transfer(category, route) as TransferDecision<Category>,
+    canCollect: createAgeGate(policy, ageRule, hooks).canCollect,
+    canTransfer: transfer.canTransfer,
   });
 }
