@@ -21,6 +21,7 @@ export {
   type RuleInJurisdiction,
   ruleIn,
 } from "./internal/jurisdictionRules";
+export { ACCESSOR, INHERITED, ownValue, readsPlainly } from "./internal/ownValue";
 export { questionText } from "./internal/questionText";
 export { validateSchedule } from "./internal/schedule";
 export { pairFieldNames } from "./internal/tableSize";
