@@ -17,6 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cpuProfile } from "./profile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, "../packages/cli/dist/bin.js");
@@ -148,8 +149,11 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Median wall ms of `trunkiq-policy --help` and of an empty Node start, interleaved. */
-export function helpBench(runs) {
+/**
+ * Median wall ms of `trunkiq-policy --help` and of an empty Node start, interleaved; `--help`
+ * is profiled once more when it takes over `profileAbove` ms more than the empty start.
+ */
+export function helpBench(runs, { profileAbove = Number.POSITIVE_INFINITY } = {}) {
   const empty = [];
   const help = [];
   for (let i = 0; i < runs; i++) {
@@ -163,11 +167,16 @@ export function helpBench(runs) {
       if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
     }
   }
-  return { emptyMs: median(empty), helpMs: median(help) };
+  const [emptyMs, helpMs] = [median(empty), median(help)];
+  const profile = helpMs - emptyMs > profileAbove ? cpuProfile([bin, "--help"]) : null;
+  return { emptyMs, helpMs, profile };
 }
 
-/** Sweeps `rows` generated records per format with the CLI and the floor, `runs` times each. */
-export async function sweepBench(rows, runs = 1) {
+/**
+ * Sweeps `rows` generated records per format with the CLI and the floor, `runs` times each. A
+ * format slower than `profileAbove` times the floor is swept once more under `node --cpu-prof`.
+ */
+export async function sweepBench(rows, runs = 1, { profileAbove = Number.POSITIVE_INFINITY } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "trunkiq-sweep-bench-"));
   try {
     const rules = await floorRules(dir);
@@ -195,6 +204,10 @@ export async function sweepBench(rows, runs = 1) {
         floorSeconds: median(floor.map((r) => r.seconds)),
         rssMb: median(ours.map((r) => r.rssMb)),
         floorRssMb: median(floor.map((r) => r.rssMb)),
+        profile:
+          median(ours.map((r) => r.seconds)) > profileAbove * median(floor.map((r) => r.seconds))
+            ? cpuProfile([bin, "retention", "sweep", file, "--now", NOW], { cwd: dir })
+            : null,
       });
       rmSync(file);
     }

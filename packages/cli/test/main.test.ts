@@ -67,7 +67,7 @@ describe("main", () => {
     expect(denied.code).toBe(1);
     const allowed = await runCli(["explain", "use", "newsletter", "order", "--consent"], { kit });
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain('ALLOWED: use of "order" for "newsletter"');
+    expect(allowed.stdout).toContain('ALLOWED: "newsletter" using "order"');
   });
 
   it("lists the given declaration's ids in the error for a bad argument", async () => {

@@ -1,4 +1,5 @@
 import type { Decision } from "./decision";
+import { questionText } from "./internal/questionText";
 
 /**
  * Thrown by `assertCanUse` and `assertCanShare` when the policy refuses. It carries the
@@ -16,8 +17,8 @@ export class PolicyViolationError extends Error {
   constructor(decision: Decision) {
     const question =
       decision.kind === "use"
-        ? `use of "${decision.category}" for "${decision.purpose}"`
-        : `sharing "${decision.category}" with "${decision.recipient}"`;
+        ? questionText("use", decision.purpose, decision.category)
+        : questionText("share", decision.recipient, decision.category);
     const why = decision.reasons.map((r) => `${r.message} (${r.section})`).join("; ");
     super(
       `The policy ${decision.policy.id}@${decision.policy.version} forbids ${question}: ${why}`,

@@ -4,6 +4,7 @@ import { explain } from "./explain";
 import { auditEmitter } from "./internal/audit";
 import { contextReader, describe, fieldSpecs } from "./internal/context";
 import { frozenCopy } from "./internal/deepFreeze";
+import { questionText } from "./internal/questionText";
 import { compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
 import { tableSizeIssues } from "./internal/tableSize";
@@ -107,7 +108,7 @@ export function createGuards<
         policy,
         { question: "use", actor: purposeId, category: categoryId },
         {
-          describe: `"${purposeId}" using "${categoryId}"`,
+          describe: questionText("use", purposeId, categoryId),
           actor: purpose,
           make: (v) =>
             ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
@@ -138,7 +139,7 @@ export function createGuards<
         policy,
         { question: "share", actor: recipientId, category: categoryId },
         {
-          describe: `sharing "${categoryId}" with "${recipientId}"`,
+          describe: questionText("share", recipientId, categoryId),
           actor: recipient,
           make: (v) =>
             ({

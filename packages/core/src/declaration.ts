@@ -143,6 +143,15 @@ export interface RuleDeclaration<
 }
 
 /**
+ * The rules of a purpose or recipient, keyed by the categories they cover; a category without
+ * one is not permitted. With declared ids each key is optional; over any string it is a record
+ * whose values are rules, as the declaration schema reads it (a listed key always holds a rule).
+ */
+export type RulesByCategory<Category extends string, Rule> = string extends Category
+  ? { readonly [category: string]: Rule }
+  : { readonly [C in Category]?: Rule };
+
+/**
  * The law a basis rests on and the jurisdictions whose law it is (GDPR Art. 6(3): a legal
  * obligation is one laid down by the law of the place). Elsewhere the obligation does not exist.
  */
@@ -164,7 +173,7 @@ export interface PurposeDeclaration<
   readonly law?: LawDeclaration;
   /** How each jurisdiction decides every use of this purpose, where its law differs. */
   readonly jurisdictions?: JurisdictionVariants<Basis, Condition, Obligation>;
-  readonly uses: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation, Basis> };
+  readonly uses: RulesByCategory<Category, RuleDeclaration<Condition, Obligation, Basis>>;
 }
 
 /** A recipient of personal data and the categories it may receive. */
@@ -180,34 +189,34 @@ export interface RecipientDeclaration<
   readonly law?: LawDeclaration;
   /** How each jurisdiction decides every disclosure to this recipient, where its law differs. */
   readonly jurisdictions?: JurisdictionVariants<Basis, Condition, Obligation>;
-  readonly receives: { readonly [C in Category]?: RuleDeclaration<Condition, Obligation, Basis> };
+  readonly receives: RulesByCategory<Category, RuleDeclaration<Condition, Obligation, Basis>>;
 }
 
 /**
  * A prohibition overrides every permission it matches (deny overrides, like a Cedar `forbid`).
- * An omitted list matches everything; `when` makes it conditional.
+ * It forbids either `use` or `share`: one of the two, which `definePolicy` checks with the
+ * references (as it checks a condition's `equals` against `oneOf`), and refuses at compile
+ * time when both are given. An omitted list matches everything; `when` makes it conditional.
  */
-export type ProhibitionDeclaration<
+export interface ProhibitionDeclaration<
   Purpose extends string = string,
   Category extends string = string,
   Recipient extends string = string,
   Condition extends string = string,
-> = Citation & { readonly when?: readonly Condition[] } & (
-    | {
-        readonly use: {
-          readonly purposes?: readonly Purpose[];
-          readonly categories?: readonly Category[];
-        };
-        readonly share?: never;
-      }
-    | {
-        readonly share: {
-          readonly categories?: readonly Category[];
-          readonly recipients?: readonly Recipient[];
-        };
-        readonly use?: never;
-      }
-  );
+> extends Citation {
+  /** The conditions under which it forbids; always when omitted. */
+  readonly when?: readonly Condition[];
+  /** The uses it forbids: of these categories for these purposes. */
+  readonly use?: {
+    readonly purposes?: readonly Purpose[];
+    readonly categories?: readonly Category[];
+  };
+  /** The disclosures it forbids: of these categories to these recipients. */
+  readonly share?: {
+    readonly categories?: readonly Category[];
+    readonly recipients?: readonly Recipient[];
+  };
+}
 
 /**
  * A retention period in UTC calendar units, as the declaration schema accepts it: whole,

@@ -3,7 +3,7 @@
 // Kept small on purpose; a policy's services need only the main entry.
 export { type ExplainableDecision, explainWith } from "./explain";
 export { auditEmitter } from "./internal/audit";
-export { isoString } from "./internal/calendar";
+export { calendarDayStart, isoString } from "./internal/calendar";
 export { describe } from "./internal/context";
 export { checkedDate, isTime, readDate, timeOf } from "./internal/dates";
 export { declaredPolicy } from "./internal/declaredPolicy";
@@ -21,7 +21,10 @@ export {
   type RuleInJurisdiction,
   ruleIn,
 } from "./internal/jurisdictionRules";
+export { ACCESSOR, INHERITED, ownValue, readsPlainly } from "./internal/ownValue";
+export { questionText } from "./internal/questionText";
 export { validateSchedule } from "./internal/schedule";
+export { pairFieldNames } from "./internal/tableSize";
 export { ownElements } from "./ownElements";
 export { type OwnFields, ownFields } from "./ownFields";
 export { compileRetention } from "./retention";

@@ -1,4 +1,5 @@
 import type { Decision, Obligation, PolicyRef, Reason } from "./decision";
+import { questionText } from "./internal/questionText";
 import type { RetentionCutoff, RetentionDecision } from "./retention";
 
 /** Every kind of decision the engine's guards return. */
@@ -36,7 +37,7 @@ export function explainWith(headline: readonly string[], decision: ExplainableDe
  * @category Explaining
  * @example
  * console.log(explain(canUse("marketing", "account")));
- * // DENIED: use of "account" for "marketing"
+ * // DENIED: "marketing" using "account"
  * //   - "marketing" using "account" requires "consent" (consent = true) [§3: "With Your Consent (Consent)"]
  * //   policy trunkiq-privacy-policy@2025-07-07
  */
@@ -47,8 +48,8 @@ export function explain(decision: AnyDecision): string {
     case "share": {
       const question =
         decision.kind === "use"
-          ? `use of "${decision.category}" for "${decision.purpose}"`
-          : `sharing "${decision.category}" with "${decision.recipient}"`;
+          ? questionText("use", decision.purpose, decision.category)
+          : questionText("share", decision.recipient, decision.category);
       // Which jurisdiction's rule decided, and under which law, where the policy says.
       const where = decision.jurisdiction ? ` (${decision.jurisdiction})` : "";
       lines.push(`${decision.allowed ? "ALLOWED" : "DENIED"}: ${question}${where}`);

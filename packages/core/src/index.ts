@@ -56,6 +56,7 @@ export type {
   RetentionRuleDeclaration,
   RightDeclaration,
   RuleDeclaration,
+  RulesByCategory,
   ScopeDeclarations,
 } from "./declaration";
 export type { Policy } from "./definePolicy";

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-// INVARIANT: this schema accepts exactly the shapes of `PolicyDeclaration`; references between
-// parts are checked afterwards by `findReferenceIssues`, so all problems are reported together.
+// INVARIANT: this schema accepts exactly the shapes of `PolicyDeclaration` (declaration.ts, which
+// cannot be inferred from it: zod is an optional peer the main entry must not need); the type
+// test declarationSchema.test-d.ts proves the two equal both ways. References between parts,
+// and rules across fields (a prohibition's `use` or `share`, a condition's `equals` or `oneOf`),
+// are checked afterwards by `findReferenceIssues`, so all problems are reported together.
 
 const sectionPattern = /^§\d+(\([a-z]\))?$/;
 
@@ -14,6 +17,15 @@ const citation = {
   text: z.string().min(1, "quote the sentence this declaration encodes"),
 };
 const idList = z.array(z.string());
+
+// A non-empty list typed as the declaration types it, `[T, ...T[]]`. `min(1)` refuses `[]` at
+// the list's own path; a rest tuple would report a missing element 0 instead. The cast claims
+// only what `min(1)` checks.
+const nonEmpty = <T extends z.ZodType>(item: T, message: string) =>
+  z.array(item).min(1, message) as unknown as z.ZodType<
+    [z.output<T>, ...z.output<T>[]],
+    [z.input<T>, ...z.input<T>[]]
+  >;
 
 // Retention is counted in whole UTC calendar days, so hours, minutes and seconds are refused.
 export const durationSchema = z.strictObject({
@@ -73,7 +85,7 @@ const contextField = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("choice"),
     appliesTo,
-    values: z.array(id).min(1),
+    values: nonEmpty(id, "list at least one value"),
     default: z.string(),
     description: z.string().min(1),
     flagValues: z.strictObject({ true: z.string(), false: z.string() }).optional(),

@@ -15,7 +15,7 @@ import {
   formatPeriod,
   retentionDeadline,
 } from "./internal/duration";
-import { ACCESSOR, INHERITED, notOwnProblem, ownValue } from "./internal/ownValue";
+import { ACCESSOR, INHERITED, notOwnProblem, ownValue, readsPlainly } from "./internal/ownValue";
 
 /** What `retentionFor` needs to know about one record. */
 export interface RetentionContext<J extends string = string> {
@@ -130,11 +130,11 @@ interface CompiledRule {
   readonly section: string;
   readonly text: string;
   /**
-   * Reason lists already made, by deadline day, outcome and anchor: records collected on one
-   * day share a deadline, and a frozen list made once costs less than a new one per record.
-   * Filled on first use; a slot holds the last list written to it.
+   * Reason lists already made, by deadline, outcome and anchor: records collected on one day
+   * share a deadline, and a frozen list made once costs less than a new one per record. Filled
+   * on first use; a slot holds the last list written to it and the deadline it was made for.
    */
-  slotKeys: number[] | undefined;
+  slotTimes: Float64Array | undefined;
   slotReasons: (readonly Reason[])[] | undefined;
 }
 
@@ -179,7 +179,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
           reason("retention-not-started", `the relationship is still open: ${kept}`, cited),
         ]),
         ...cited,
-        slotKeys: undefined,
+        slotTimes: undefined,
         slotReasons: undefined,
       });
     }
@@ -249,12 +249,13 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     expired: boolean,
     byContact: boolean,
   ): readonly Reason[] => {
-    const day = due / DAY_MS;
-    // Deadlines of non-zero periods fall on a day's start; |day| ≤ MAX_DAY keeps the key an int32.
-    const cacheable = Number.isInteger(day);
-    const key = day * 4 + (expired ? 1 : 0) + (byContact ? 2 : 0);
-    const slot = key & (REASON_SLOTS - 1);
-    if (cacheable && compiled.slotKeys?.[slot] === key) {
+    // A deadline day's start hashes to its day number, any other time (a zero period's anchor)
+    // mixes in its time of day; the low bits of a slot are the outcome and the anchor.
+    const day = Math.floor(due / DAY_MS);
+    const slot =
+      (((day ^ (due - day * DAY_MS)) << 2) | (expired ? 1 : 0) | (byContact ? 2 : 0)) &
+      (REASON_SLOTS - 1);
+    if (compiled.slotTimes?.[slot] === due) {
       return compiled.slotReasons?.[slot] as readonly Reason[];
     }
     const start = expired
@@ -267,13 +268,11 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     const reasons = Object.freeze([
       reason(expired ? "retention-expired" : "retention-running", start + isoString(due), compiled),
     ]);
-    if (cacheable) {
-      // NaN equals no key, so an empty slot never answers.
-      compiled.slotKeys ??= new Array<number>(REASON_SLOTS).fill(Number.NaN);
-      compiled.slotReasons ??= new Array<readonly Reason[]>(REASON_SLOTS).fill(onHold);
-      compiled.slotKeys[slot] = key;
-      compiled.slotReasons[slot] = reasons;
-    }
+    // NaN equals no time, so an empty slot never answers.
+    compiled.slotTimes ??= new Float64Array(REASON_SLOTS).fill(Number.NaN);
+    compiled.slotReasons ??= new Array<readonly Reason[]>(REASON_SLOTS).fill(onHold);
+    compiled.slotTimes[slot] = due;
+    compiled.slotReasons[slot] = reasons;
     return reasons;
   };
 
@@ -290,8 +289,8 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
 
   /**
    * The rule for an untrusted category and context, or what is wrong with them. Only own data
-   * fields count (an inherited legalHold: false must not lift a hold), each read once through
-   * its descriptor; only an omitted jurisdiction means the default one (`required` says there
+   * fields count (an inherited legalHold: false must not lift a hold), each read once ({@link
+   * ownValue}); only an omitted jurisdiction means the default one (`required` says there
    * is none): null is a mistake. The fields land in the variables above, written only after
    * every read, so a Proxy that calls back in cannot mix two contexts.
    */
@@ -307,17 +306,18 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     if (context === null || typeof context !== "object" || Array.isArray(context)) {
       return `the retention context must be an object, got ${describe(context)}`;
     }
-    const collected = ownValue(context, "collectedAt");
+    const plain = readsPlainly(context);
+    const collected = ownValue(context, "collectedAt", plain);
     if (collected === INHERITED || collected === ACCESSOR) return notOwn("collectedAt", collected);
-    const ended = ownValue(context, "relationshipEndedAt");
+    const ended = ownValue(context, "relationshipEndedAt", plain);
     if (ended === INHERITED || ended === ACCESSOR) return notOwn("relationshipEndedAt", ended);
-    const contact = ownValue(context, "lastContactAt");
+    const contact = ownValue(context, "lastContactAt", plain);
     if (contact === INHERITED || contact === ACCESSOR) return notOwn("lastContactAt", contact);
-    const given = ownValue(context, "jurisdiction");
+    const given = ownValue(context, "jurisdiction", plain);
     if (given === INHERITED || given === ACCESSOR) return notOwn("jurisdiction", given);
-    const hold = ownValue(context, "legalHold");
+    const hold = ownValue(context, "legalHold", plain);
     if (hold === INHERITED || hold === ACCESSOR) return notOwn("legalHold", hold);
-    const at = ownValue(context, "now");
+    const at = ownValue(context, "now", plain);
     if (at === INHERITED || at === ACCESSOR) return notOwn("now", at);
     if (given === undefined && required) {
       return `jurisdiction is required: periods differ by law, so ask once per jurisdiction (declared: ${declaredJurisdictions})`;

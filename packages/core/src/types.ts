@@ -26,6 +26,7 @@ export type {
   UseRefusal,
 } from "./types/Permitted";
 export type {
+  InvalidDeclaration,
   NotAPolicy,
   NotDeclared,
   PolicyForbids,

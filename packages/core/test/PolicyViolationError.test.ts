@@ -17,7 +17,7 @@ describe("PolicyViolationError", () => {
     expect(error.decision).toBe(decision);
     expect(decision.reasons).toHaveLength(2);
     expect(error.message).toBe(
-      `The policy example-shop-privacy@2024-01-31 forbids use of "order" for "newsletter": ${decision.reasons[0]?.message} (§3); ${decision.reasons[1]?.message} (§3)`,
+      `The policy example-shop-privacy@2024-01-31 forbids "newsletter" using "order": ${decision.reasons[0]?.message} (§3); ${decision.reasons[1]?.message} (§3)`,
     );
   });
 

@@ -23,7 +23,7 @@ describe("explain", () => {
 
   it("renders a denial with every reason and its section", () => {
     const text = explain(guards.canUse("newsletter", "order", { channel: "phone" }));
-    expect(text.split("\n")[0]).toBe('DENIED: use of "order" for "newsletter"');
+    expect(text.split("\n")[0]).toBe('DENIED: "newsletter" using "order"');
     expect(text).toContain('[§3: "With your consent"]');
     expect(text).toContain('[§3: "Orders placed by phone"]');
     expect(text).not.toContain("basis:");

@@ -33,6 +33,15 @@ export interface CollectDecision {
   readonly policy: PolicyRef;
 }
 
+/** The guard {@link createAgeGate} returns. */
+export interface AgeGate {
+  /**
+   * May personal data be collected from this person? Denied under the minimum age and, fail
+   * closed, when neither an age nor a birth date is given.
+   */
+  readonly canCollect: (context: AgeContext) => CollectDecision;
+}
+
 /** The age rule of a policy: the minimum age, the clause that sets it and the law behind it. */
 export interface AgeRule extends Citation {
   readonly minimumAge: number;
@@ -44,21 +53,22 @@ export interface AgeRule extends Citation {
 const MAX_AGE = 150;
 
 /**
- * Compiles an age gate: nothing is collected from anyone younger than `rule.minimumAge`, and
+ * Compiles an age gate, `{ canCollect }`: nothing is collected from anyone younger than `rule.minimumAge`, and
  * an unknown age is denied (fail closed). A birth date is turned into an age at `at` with
  * {@link ageAt} (UTC calendar days; February 29 birthdays count on March 1 in non-leap years).
  * `hooks.onDecision` receives one `collect` event per decision, without the age or dates.
  *
  * @category Children
  * @example
- * const canCollect = createAgeGate(policy, { minimumAge: 16, law: "GDPR Art. 8(1)", section: "§10", text: "not for anyone under 16" });
+ * const { canCollect } = createAgeGate(policy, { minimumAge: 16, law: "GDPR Art. 8(1)", section: "§10", text: "not for anyone under 16" });
  * canCollect({ birthDate: new Date("2010-05-01"), at: new Date("2025-07-07") }).allowed; // false
+ * canCollect({ age: 16 }).allowed; // true
  */
 export function createAgeGate(
   policy: PolicyDeclaration,
   ageRule: AgeRule,
   hooks: AuditHooks = {},
-): (context: AgeContext) => CollectDecision {
+): AgeGate {
   // A private frozen copy: changing the caller's rule afterwards changes no decision.
   const rule = frozenCopy(ageRule);
   const onDecision = auditEmitter(hooks);
@@ -151,7 +161,7 @@ export function createAgeGate(
       return invalid("the context could not be read");
     }
   };
-  return (context: AgeContext): CollectDecision => {
+  const canCollect = (context: AgeContext): CollectDecision => {
     const decision = decide(context);
     // The event holds no age or date: those are the person's data.
     onDecision?.({
@@ -166,4 +176,5 @@ export function createAgeGate(
     });
     return decision;
   };
+  return Object.freeze({ canCollect });
 }

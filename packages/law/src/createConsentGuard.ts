@@ -2,6 +2,12 @@ import type { AuditHooks, PolicyDeclaration, PolicyRef, PurposeOf } from "@trunk
 import { auditEmitter } from "@trunkiq/policy-core/engine";
 import { type ConsentEvent, type ConsentQuery, consentAt } from "./consentLedger";
 
+/** What {@link createConsentGuard} returns. */
+export interface ConsentGuard<P extends string = string> {
+  /** Whether consent held, as {@link consentAt} answers, with one `consent` event. */
+  readonly consentAt: (events: readonly ConsentEvent<P>[], query: ConsentQuery<P>) => boolean;
+}
+
 /**
  * {@link consentAt} with an audit trail: each answer emits one `consent` event (`allowed`:
  * whether consent held), naming the purpose if the policy declares it, never the subject, the
@@ -9,17 +15,17 @@ import { type ConsentEvent, type ConsentQuery, consentAt } from "./consentLedger
  *
  * @category Consent
  * @example
- * const consentHeld = createConsentGuard(policy, { onDecision: (event) => audit.write(event) });
- * canUse("marketing", "account", { consent: consentHeld(ledger, { subject: "acct-1", purpose: "marketing", at: new Date() }) });
+ * const { consentAt } = createConsentGuard(policy, { onDecision: (event) => audit.write(event) });
+ * canUse("marketing", "account", { consent: consentAt(ledger, { subject: "acct-1", purpose: "marketing", at: new Date() }) });
  */
 export function createConsentGuard<D extends PolicyDeclaration>(
   policy: D,
   hooks: AuditHooks = {},
-): (events: readonly ConsentEvent<PurposeOf<D>>[], query: ConsentQuery<PurposeOf<D>>) => boolean {
+): ConsentGuard<PurposeOf<D>> {
   const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const purposes = new Set(Object.keys(policy.purposes));
-  return (events, query) => {
+  const ask: ConsentGuard<PurposeOf<D>>["consentAt"] = (events, query) => {
     const held = consentAt(events, query);
     if (onDecision !== undefined) {
       let purpose: unknown;
@@ -44,4 +50,5 @@ export function createConsentGuard<D extends PolicyDeclaration>(
     }
     return held;
   };
+  return Object.freeze({ consentAt: ask });
 }

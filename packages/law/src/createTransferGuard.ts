@@ -1,12 +1,20 @@
 import type {
   AuditHooks,
+  CategoryOf,
   Citation,
   Obligation,
   PolicyDeclaration,
   PolicyRef,
   Reason,
 } from "@trunkiq/policy-core";
-import { auditEmitter, describe, frozenCopy, ownFields, timeOf } from "@trunkiq/policy-core/engine";
+import {
+  auditEmitter,
+  calendarDayStart,
+  describe,
+  frozenCopy,
+  ownFields,
+  timeOf,
+} from "@trunkiq/policy-core/engine";
 import { countryCodes } from "./internal/countryCodes";
 
 /** A lawful transfer safeguard an exporting region accepts. */
@@ -88,18 +96,39 @@ export interface TransferRoute<M extends string = string> {
   readonly mechanism?: M | undefined;
 }
 
+/**
+ * The safeguards a table of transfer law names: those its regions accept, and those they refuse
+ * with a reason. Over a table typed only as {@link TransferLaw}, any string.
+ */
+export type TransferMechanismOf<L extends TransferLaw> = {
+  [R in keyof L["regions"]]:
+    | keyof L["regions"][R]["mechanisms"]
+    | (L["regions"][R] extends { readonly refused: infer Refused } ? keyof Refused : never);
+}[keyof L["regions"]] &
+  string;
+
+/** The guard {@link createTransferGuard} returns. */
+export interface TransferGuard<C extends string = string, M extends string = string> {
+  /**
+   * May `category` go along `route`? A decision that allows names the region whose law applied,
+   * the safeguard relied on and the obligation to apply it.
+   */
+  readonly canTransfer: (category: C, route: TransferRoute<M>) => TransferDecision<C>;
+}
+
 /** `true` when `code` is an assigned upper-case ISO 3166-1 alpha-2 country code the law does not refuse. */
 function isCountry(code: string, law: TransferLaw): boolean {
   return countryCodes.has(code) && !Object.hasOwn(law.notCountries, code);
 }
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The UTC start of an ISO day, or `NaN` for anything else (`2025-02-30` included). */
 function dayStart(day: string): number {
-  const ms = ISO_DAY.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(day) ? ms : Number.NaN;
+  const parts = ISO_DAY.exec(day);
+  const ms = parts && calendarDayStart(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  return typeof ms === "number" ? ms : Number.NaN;
 }
 
 /** A region's adequacy decisions as the instants they apply from and until (exclusive). */
@@ -132,7 +161,7 @@ interface Verdict {
 }
 
 /**
- * Compiles a transfer guard from a table of transfer law. A transfer from inside a region to
+ * Compiles a transfer guard, `{ canTransfer }`, from a table of transfer law. A transfer from inside a region to
  * outside it needs an adequacy decision for the destination that applies at `at`, or a
  * safeguard the region accepts (for that destination); the decision carries the obligation to
  * apply it. Data keeps the protection of the region it came from: with an `origin` in a region,
@@ -145,19 +174,19 @@ interface Verdict {
  *
  * @category Transfers
  * @example
- * const canTransfer = createTransferGuard(policy, transferLaw);
+ * const { canTransfer } = createTransferGuard(policy, transferLaw);
  * const at = new Date();
  * canTransfer("account", { from: "DE", to: "IN", at, mechanism: "scc" }).obligations[0]?.id; // "apply-scc"
  * canTransfer("account", { origin: "DE", from: "US", to: "IN", at }).allowed; // false: still EEA data
  */
-export function createTransferGuard<const D extends PolicyDeclaration>(
+export function createTransferGuard<const D extends PolicyDeclaration, const L extends TransferLaw>(
   declaration: D,
-  transferLaw: TransferLaw,
+  transferLaw: L,
   hooks: AuditHooks = {},
-) {
+): TransferGuard<CategoryOf<D>, TransferMechanismOf<L>> {
   // Private frozen copies: changing the caller's tables afterwards changes no decision.
   const policy = frozenCopy(declaration);
-  const law = frozenCopy(transferLaw);
+  const law: TransferLaw = frozenCopy(transferLaw);
   const onDecision = auditEmitter(hooks);
   const policyRef: PolicyRef = Object.freeze({ id: policy.id, version: policy.version });
   const knownMechanisms = new Set(
@@ -371,7 +400,8 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
       return invalid("the route could not be read");
     }
   };
-  return (category: unknown, route: unknown): TransferDecision => {
+  // Typed for callers; the checks above hold for whatever a caller casts past the compiler.
+  const canTransfer = (category: unknown, route: unknown): TransferDecision => {
     const decision = decide(category, route);
     // The event names the category when declared, never the route a caller gave.
     onDecision?.({
@@ -389,4 +419,5 @@ export function createTransferGuard<const D extends PolicyDeclaration>(
     });
     return decision;
   };
+  return Object.freeze({ canTransfer }) as TransferGuard<CategoryOf<D>, TransferMechanismOf<L>>;
 }

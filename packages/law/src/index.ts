@@ -4,17 +4,20 @@ export { containsFullCardNumber } from "./containsFullCardNumber";
 export { containsSensitiveAuthenticationData } from "./containsSensitiveAuthenticationData";
 export {
   type AgeContext,
+  type AgeGate,
   type AgeRule,
   type CollectDecision,
   createAgeGate,
 } from "./createAgeGate";
-export { createConsentGuard } from "./createConsentGuard";
+export { type ConsentGuard, createConsentGuard } from "./createConsentGuard";
 export { createRightsGuards } from "./createRightsGuards";
 export {
   type AdequacyDecision,
   createTransferGuard,
   type TransferDecision,
+  type TransferGuard,
   type TransferLaw,
+  type TransferMechanismOf,
   type TransferMechanismRule,
   type TransferRegion,
   type TransferRoute,

@@ -43,8 +43,8 @@ const guardsWith = (hooks: AuditHooks): Record<string, Call> => {
     isBoundTo: g.isBoundTo as Call,
     retentionFor: g.retentionFor as Call,
     retentionCutoff: g.retentionCutoff as Call,
-    canCollect: createAgeGate(examplePolicy, ageRule, hooks) as Call,
-    canTransfer: createTransferGuard(examplePolicy, law, hooks) as Call,
+    canCollect: createAgeGate(examplePolicy, ageRule, hooks).canCollect as Call,
+    canTransfer: createTransferGuard(examplePolicy, law, hooks).canTransfer as Call,
     canExercise: rights.canExercise as Call,
     planRequest: rights.planRequest as Call,
   };
@@ -212,7 +212,9 @@ describe("audit hooks", () => {
     });
     canExercise("erasure", "invoice", { relationshipEndedAt: now, now });
     planRequest({ right: "access", receivedAt: now, jurisdiction: "us" });
-    createAgeGate(examplePolicy, ageRule, { onDecision })({ birthDate: new Date("2001-02-03") });
+    createAgeGate(examplePolicy, ageRule, { onDecision }).canCollect({
+      birthDate: new Date("2001-02-03"),
+    });
     expect(events.map((e) => [e.kind, e.right, e.category, e.allowed])).toEqual([
       ["right", "erasure", "invoice", false],
       ["request-plan", "access", null, true],

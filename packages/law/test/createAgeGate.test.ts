@@ -9,7 +9,7 @@ const rule = {
   text: "We do not knowingly collect data from anyone under 16.",
 };
 // Built per call, so that every decision exercises the gate's construction too.
-const canCollect = (context: AgeContext) => createAgeGate(examplePolicy, rule)(context);
+const canCollect = (context: AgeContext) => createAgeGate(examplePolicy, rule).canCollect(context);
 const loose = canCollect as (context: unknown) => CollectDecision;
 const at = new Date("2025-07-07T12:00:00Z");
 
@@ -207,7 +207,11 @@ describe("§10 createAgeGate, GDPR Art. 8(1)", () => {
   });
 
   it("applies the minimum age of the rule it is given", () => {
-    const canCollect13 = createAgeGate(examplePolicy, { ...rule, minimumAge: 13, law: "COPPA" });
+    const { canCollect: canCollect13 } = createAgeGate(examplePolicy, {
+      ...rule,
+      minimumAge: 13,
+      law: "COPPA",
+    });
     expect(canCollect13({ age: 13 }).allowed).toBe(true);
     expect(canCollect13({ age: 12 }).reasons[0]?.message).toBe(
       "aged 12, under 13: nothing may be collected (COPPA)",

@@ -25,7 +25,7 @@ function recording() {
   const consentHeld = createConsentGuard(examplePolicy, {
     onDecision: (e) => void events.push(e),
     onHookError: (error) => void failures.push(error),
-  });
+  }).consentAt;
   return { consentHeld, events, failures };
 }
 
@@ -63,7 +63,7 @@ describe("createConsentGuard", () => {
 
   it("keeps its answer when the hook throws", () => {
     const { failures } = recording();
-    const consentHeld = createConsentGuard(examplePolicy, {
+    const { consentAt: consentHeld } = createConsentGuard(examplePolicy, {
       onDecision: () => {
         throw new Error("audit store down");
       },

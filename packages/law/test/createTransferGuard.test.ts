@@ -1,9 +1,11 @@
+import type { CategoryOf } from "@trunkiq/policy-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { examplePolicy } from "../../../test-support/fixtures/examplePolicy";
 import {
   createAgeGate,
   createTransferGuard,
   type TransferDecision,
+  type TransferGuard,
   type TransferLaw,
 } from "../src";
 
@@ -50,11 +52,11 @@ const twoRegions: TransferLaw = {
 };
 type LooseTransferGuard = (category: unknown, route: unknown) => TransferDecision;
 // Compiled in each test, so every test exercises the compilation itself.
-let canTransfer: ReturnType<typeof createTransferGuard>;
+let canTransfer: TransferGuard<CategoryOf<typeof examplePolicy>>["canTransfer"];
 let loose: LooseTransferGuard;
 beforeEach(() => {
-  canTransfer = createTransferGuard(examplePolicy, law);
-  loose = createTransferGuard(examplePolicy, twoRegions) as LooseTransferGuard;
+  canTransfer = createTransferGuard(examplePolicy, law).canTransfer;
+  loose = createTransferGuard(examplePolicy, twoRegions).canTransfer as LooseTransferGuard;
 });
 
 describe("§8 transfer engine over any table of transfer law", () => {
@@ -135,7 +137,7 @@ describe("canTransfer decisions", () => {
 
   it("cites the section of the transfer table it was given, not a fixed one", () => {
     const clause = { section: "§5", text: "International transfers" };
-    const guard = createTransferGuard(examplePolicy, { ...twoRegions, ...clause });
+    const { canTransfer: guard } = createTransferGuard(examplePolicy, { ...twoRegions, ...clause });
     expect(guard("email", { at, from: "US", to: "IN" }).reasons).toEqual([
       {
         code: "transfer-covered",
@@ -299,7 +301,7 @@ describe("canTransfer on invalid input", () => {
   });
 
   it("refuses a code the table lists as not a country, even one the country list knows", () => {
-    const strict = createTransferGuard(examplePolicy, {
+    const { canTransfer: strict } = createTransferGuard(examplePolicy, {
       ...law,
       notCountries: { XK: "no ISO 3166-1 code" },
     });
@@ -350,7 +352,7 @@ describe("canTransfer on invalid input", () => {
 });
 
 describe("§10 age engine with a configurable minimum age", () => {
-  const canCollect = createAgeGate(examplePolicy, {
+  const { canCollect } = createAgeGate(examplePolicy, {
     minimumAge: 13,
     law: "DPA 2018 s.9",
     section: "§10",
@@ -373,7 +375,7 @@ describe("§8 adequacy decisions apply only between their days", () => {
       },
     },
   };
-  const guard = createTransferGuard(examplePolicy, dated);
+  const { canTransfer: guard } = createTransferGuard(examplePolicy, dated);
   const on = (iso: string) => new Date(iso);
 
   it("covers the first and the last day, and nothing outside them", () => {
@@ -392,7 +394,7 @@ describe("§8 adequacy decisions apply only between their days", () => {
   });
 
   it("grants nothing for an entry whose days are not ISO dates", () => {
-    const broken = createTransferGuard(examplePolicy, {
+    const { canTransfer: broken } = createTransferGuard(examplePolicy, {
       ...dated,
       regions: {
         switzerland: {

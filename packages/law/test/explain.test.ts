@@ -15,13 +15,13 @@ describe("explain for the guards built beside the engine", () => {
     },
   });
   const { canExercise } = createRightsGuards(shop, { directMarketing: ["newsletter"] });
-  const canCollect = createAgeGate(examplePolicy, {
+  const { canCollect } = createAgeGate(examplePolicy, {
     minimumAge: 13,
     law: "COPPA",
     section: "§10",
     text: "not for children under 13",
   });
-  const canTransfer = createTransferGuard(examplePolicy, {
+  const { canTransfer } = createTransferGuard(examplePolicy, {
     section: "§8",
     text: "We protect data leaving Switzerland.",
     notCountries: {},

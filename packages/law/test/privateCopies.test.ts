@@ -32,7 +32,7 @@ const unfrozen = <T>(value: T): T => structuredClone(value);
 describe("guards decide from private frozen copies taken when they are made", () => {
   it("refuses a transfer after the caller adds an adequacy decision to its own table", () => {
     const law = mutableLaw();
-    const canTransfer = createTransferGuard(examplePolicy, law);
+    const { canTransfer } = createTransferGuard(examplePolicy, law);
     const region = law.regions.switzerland as unknown as {
       adequate: Record<string, { decision: string; from: string }>;
       members: string[];
@@ -63,7 +63,7 @@ describe("guards decide from private frozen copies taken when they are made", ()
 
   it("keeps refusing the young after the caller lowers the minimum age in its own rule", () => {
     const rule = { minimumAge: 16, law: "GDPR Art. 8(1)", section: "§10", text: "not under 16" };
-    const canCollect = createAgeGate(examplePolicy, rule);
+    const { canCollect } = createAgeGate(examplePolicy, rule);
     rule.minimumAge = 0;
     expect(canCollect({ age: 10 }).allowed).toBe(false);
   });

@@ -1,7 +1,8 @@
 /**
  * Thrown before any SQL is sent when a purpose-scoped query has a shape the scope cannot check:
- * a write, raw SQL, a table the data map does not hold, or a consent-conditioned column read
- * from a subquery. A column the policy refuses throws `PolicyViolationError` instead.
+ * a delete, raw SQL, a table or column the data map does not hold, a consent-conditioned
+ * column read from a subquery or inserted (an insert cannot be narrowed to consenting rows),
+ * or a full card number written without the policy's card category to cite. A column the policy refuses throws `PolicyViolationError` instead.
  *
  * @example
  * try { await marketing.db.selectFrom("audit_log").selectAll().execute() } catch (e) {

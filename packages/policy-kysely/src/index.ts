@@ -9,6 +9,13 @@ export {
   type UnresolvedRows,
 } from "./purgeExpired";
 export {
+  type PurposeGrants,
+  type PurposeGrantsOptions,
+  type PurposeRole,
+  purposeGrantsSql,
+  type RoleTableGrant,
+} from "./purposeGrantsSql";
+export {
   type ColumnArgument,
   type ColumnNotMapped,
   type PurposeScope,
@@ -26,6 +33,10 @@ export {
   type PlannedWrite,
   type PlanQueries,
   type PlanQueryOptions,
+  type PlanStep,
+  type ReceiptEntry,
+  type RequestActionHandlers,
+  type RequestReceipt,
   requestPlanQueries,
   type UnmappedAction,
 } from "./requestPlanQueries";

@@ -5,6 +5,7 @@ import type {
   PolicyDeclaration,
   Reason,
   RetentionAnchor,
+  SubjectColumn,
 } from "@trunkiq/policy-core";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { categoriesOf, factExpression, jurisdictionOf, notHeld } from "./internal/facts";
@@ -99,6 +100,7 @@ export async function purgeExpired<DB, D extends PolicyDeclaration, M extends Da
     throw new RangeError(`batchSize must be a positive integer, got ${String(batchSize)}`);
   }
   const declared = g.policy.jurisdictions;
+  const types = new Map<string, string>();
   const steps: PurgeStep[] = [];
   const unresolved: UnresolvedRows[] = [];
 
@@ -143,7 +145,8 @@ export async function purgeExpired<DB, D extends PolicyDeclaration, M extends Da
           continue;
         }
         cutoffs.push({ category, anchor: c.anchor, cutoff: c.cutoff });
-        expired.push(sql`${factExpression(map, t, ROW, anchor)} < ${c.cutoff}`);
+        const type = await anchorType(db, map, table, anchor, types);
+        expired.push(before(factExpression(map, t, ROW, anchor), type, c.cutoff));
       }
       const base: Omit<PurgeStep, "rows" | "held"> = {
         table,
@@ -191,6 +194,46 @@ export async function purgeExpired<DB, D extends PolicyDeclaration, M extends Da
   return { now, dryRun, steps, counts: [...counts.values()], unresolved };
 }
 
+/** The SQL type of an anchor column, from the catalog (`timestamp with time zone`, `date`, ...). */
+async function anchorType(
+  db: Kysely<unknown>,
+  map: DataMap,
+  table: string,
+  anchor: string | SubjectColumn,
+  known: Map<string, string>,
+): Promise<string> {
+  const [owner, column] =
+    typeof anchor === "string" ? [table, anchor] : [map.subjects?.table ?? table, anchor.ofSubject];
+  const key = `${owner}\u0000${column}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const { rows } = await sql<{ type: string }>`
+    select format_type(a.atttypid, a.atttypmod) as type from pg_attribute a
+    where a.attrelid = to_regclass(${`"${owner.replaceAll('"', '""')}"`}) and a.attname = ${column}
+      and not a.attisdropped`.execute(db);
+  const type = rows[0]?.type ?? "timestamp with time zone";
+  known.set(key, type);
+  return type;
+}
+
+/**
+ * `anchor < cutoff`, written for the anchor's type so that neither the session's time zone nor
+ * the service's (in which a driver may write dates) moves the boundary: a `timestamp` holds the
+ * UTC wall clock, and a `date` the UTC day, which begins at its midnight UTC.
+ */
+function before(anchor: RawBuilder<unknown>, type: string, cutoff: Date): RawBuilder<unknown> {
+  if (type === "date") {
+    // The day began before the cutoff when it is no later than the day of the last instant before it.
+    const last = new Date(cutoff.getTime() - 1);
+    const next = Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), last.getUTCDate() + 1);
+    return sql`${anchor} < ${new Date(next).toISOString().slice(0, 10)}::date`;
+  }
+  if (type.startsWith("timestamp without time zone")) {
+    return sql`${anchor} < ${cutoff.toISOString().replace("T", " ").replace("Z", "")}::timestamp`;
+  }
+  return sql`${anchor} < ${cutoff.toISOString()}::timestamptz`;
+}
+
 async function count(db: Kysely<unknown>, table: string, where: RawBuilder<unknown>) {
   const { rows } = await sql<{
     n: string | number;
@@ -207,13 +250,22 @@ async function purge(
   now: Date,
   batchSize: number,
 ): Promise<number> {
-  const batch = sql`select ${sql.ref(`${ROW}.ctid`)} from ${sql.table(table)} as ${sql.raw(ROW)} where ${where} limit ${batchSize}`;
+  // A ctid names a row within one table only: the partitions of a partitioned table (and the
+  // shards of a distributed one) each have their own, so the row is named by (tableoid, ctid).
+  const { rows: kinds } = await sql<{ relkind: string }>`
+    select relkind from pg_class where oid = to_regclass(${`"${table.replaceAll('"', '""')}"`})`.execute(
+    db,
+  );
+  const partitioned = kinds[0]?.relkind !== "r";
+  const target = partitioned
+    ? sql`(tableoid, ctid) in (select ${sql.ref(`${ROW}.tableoid`)}, ${sql.ref(`${ROW}.ctid`)} from ${sql.table(table)} as ${sql.raw(ROW)} where ${where} limit ${batchSize})`
+    : sql`ctid = any(array(select ${sql.ref(`${ROW}.ctid`)} from ${sql.table(table)} as ${sql.raw(ROW)} where ${where} limit ${batchSize}))`;
   let total = 0;
   for (;;) {
     const result =
       action === "delete"
-        ? await sql`delete from ${sql.table(table)} where ctid = any(array(${batch}))`.execute(db)
-        : await sql`update ${sql.table(table)} set ${sql.ref(restrictedAt as string)} = ${now} where ctid = any(array(${batch}))`.execute(
+        ? await sql`delete from ${sql.table(table)} where ${target}`.execute(db)
+        : await sql`update ${sql.table(table)} set ${sql.ref(restrictedAt as string)} = ${now} where ${target}`.execute(
             db,
           );
     const affected = Number(result.numAffectedRows ?? 0n);

@@ -1,7 +1,9 @@
 import type {
   Bound,
+  CategoryOf,
   DataMap,
   DataMapDeclaration,
+  DeniedUseDecision,
   Guards,
   PolicyDeclaration,
   PurposeOf,
@@ -9,6 +11,7 @@ import type {
 } from "@trunkiq/policy-core";
 import { PolicyViolationError } from "@trunkiq/policy-core";
 import type { Declared, UsableCategory, UseRefusal } from "@trunkiq/policy-core/types";
+import { containsFullCardNumber } from "@trunkiq/policy-law";
 import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import { loose } from "./internal/loose";
 import { PurposePlugin } from "./internal/purposePlugin";
@@ -98,10 +101,49 @@ export interface PurposeScope<DB, D extends PolicyDeclaration, M, P extends Purp
   >;
 }
 
+/** The decision refusing a full card number on its way into a column, citing the card category. */
+function cardNumberRefusal(
+  policy: PolicyDeclaration,
+  purpose: string,
+  category: string,
+  where: string,
+): DeniedUseDecision {
+  const declared = policy.categories[category];
+  return {
+    kind: "use",
+    allowed: false,
+    purpose,
+    category,
+    basis: null,
+    jurisdiction: null,
+    law: null,
+    reasons: [
+      {
+        code: "prohibited",
+        message: `${purpose} may not store a full card number (${category}) in ${where}`,
+        section: declared?.section ?? "",
+        text: declared?.text ?? "",
+      },
+    ],
+    obligations: [],
+    policy: { id: policy.id, version: policy.version },
+  };
+}
+
 /** Options of {@link purposeScopes}. */
-export interface PurposeScopeOptions {
+export interface PurposeScopeOptions<D extends PolicyDeclaration = PolicyDeclaration> {
   /** The moment consent is judged at; the time each query is built by default. */
   readonly now?: () => Date;
+  /**
+   * The policy's category of payment card data: a written value holding a full card number
+   * is refused with a decision citing that category's section (TrunkIQ: `"payment-card"`,
+   * §2(a)). Without it such a value is refused all the same, with a `ScopedQueryError`.
+   * `contains` is `containsFullCardNumber` of `@trunkiq/policy-law` by default.
+   */
+  readonly cardNumbers?: {
+    readonly category: CategoryOf<D>;
+    readonly contains?: (value: unknown) => boolean;
+  };
 }
 
 /** What {@link purposeScopes} returns: one scope per purpose. */
@@ -130,10 +172,12 @@ export function purposeScopes<DB, D extends PolicyDeclaration, M extends DataMap
   db: Kysely<DB>,
   guards: Guards<D>,
   map: DataMap<D, M>,
-  options: PurposeScopeOptions = {},
+  options: PurposeScopeOptions<D> = {},
 ): PurposeScopes<DB, D, M> {
   const g = loose(guards);
   const now = options.now ?? (() => new Date());
+  const contains = options.cardNumbers?.contains ?? containsFullCardNumber;
+  const cardCategory: string | undefined = options.cardNumbers?.category;
   return {
     forPurpose(purpose, context) {
       const p = purpose as string;
@@ -145,6 +189,16 @@ export function purposeScopes<DB, D extends PolicyDeclaration, M extends DataMap
           jurisdictions: g.policy.jurisdictions,
           permission,
           now,
+          refuseCardNumber(value, table, column) {
+            if (!contains(value)) return;
+            const where = `${table}.${column}`;
+            if (cardCategory === undefined) {
+              throw new ScopedQueryError(
+                `the value written to ${where} holds a full card number, which is never stored`,
+              );
+            }
+            throw new PolicyViolationError(cardNumberRefusal(g.policy, p, cardCategory, where));
+          },
         }),
       );
       return {

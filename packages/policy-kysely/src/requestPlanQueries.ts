@@ -1,15 +1,93 @@
 import type { DataMap, Reason, TableDeclaration } from "@trunkiq/policy-core";
+import type { RequestAction } from "@trunkiq/policy-law";
 import { type Compilable, type Kysely, sql } from "kysely";
 import { categoriesOf, notHeld } from "./internal/facts";
+
+/** One step of a plan, as `planRequest` of `@trunkiq/policy-law` returns it (what SQL needs). */
+export interface PlanStep {
+  /** The data category the step acts on. */
+  readonly category: string;
+  /** What to do with it: `export`, `delete`, `restrict`, `keep`, ... */
+  readonly action: RequestAction;
+  /** For `restrict` and `keep`: when the keeping ends (`null`: not yet known). */
+  readonly until?: Date | null;
+  /** Why, each with its policy section; the receipt cites the sections. */
+  readonly reasons?: readonly Reason[];
+}
 
 /** A request plan as `planRequest` of `@trunkiq/policy-law` returns it (only what SQL needs). */
 export type PlanInput =
   | {
       readonly valid: true;
       readonly right: string;
-      readonly actions: readonly { readonly category: string; readonly action: string }[];
+      readonly jurisdiction?: string;
+      readonly actions: readonly PlanStep[];
     }
   | { readonly valid: false; readonly reasons: readonly Reason[] };
+
+/**
+ * One handler per action a request plan can hold. Typed over every `RequestAction` of
+ * `@trunkiq/policy-law`, so an action added there does not compile until it is handled.
+ */
+export type RequestActionHandlers<R> = {
+  readonly [A in RequestAction]: (step: PlanStep & { readonly action: A }) => R;
+};
+
+/** What executing a plan did for one category, in words that hold no personal data. */
+export interface ReceiptEntry {
+  /** The data category. */
+  readonly category: string;
+  /** The plan's action for it. */
+  readonly action: RequestAction;
+  /** What was done, e.g. `"deleted"`, `"restricted until 2031-06-01"`. */
+  readonly done: string;
+  /** For a category kept or restricted: when the keeping ends (`null`: not yet known). */
+  readonly until: Date | null;
+  /** The statements run for the category: the table, what they did and how many rows. */
+  readonly tables: readonly {
+    readonly table: string;
+    readonly operation: PlannedWrite["action"] | "export";
+    readonly rows: number;
+  }[];
+  /** The policy sections the plan's reasons cite for this category. */
+  readonly sections: readonly string[];
+}
+
+/** The record of an executed plan: per category what was done, without the subject's data. */
+export interface RequestReceipt {
+  /** The right exercised (`"erasure"`, `"access"`, ...). */
+  readonly right: string;
+  /** Whose law governed the plan, when the plan names it. */
+  readonly jurisdiction: string | null;
+  /** When the plan was executed (`now` of the options). */
+  readonly executedAt: Date;
+  /** One entry per step of the plan, in its order. */
+  readonly entries: readonly ReceiptEntry[];
+  /** Actions the data map could not carry out, and why. */
+  readonly unmapped: readonly UnmappedAction[];
+}
+
+const untilText = (until: Date | null | undefined) =>
+  until === null || until === undefined
+    ? "until a date not yet known"
+    : `until ${until.toISOString().slice(0, 10)}`;
+
+// What a receipt says each action did. Exhaustive over RequestAction: a new action is a
+// compile error here until it is handled.
+const describe: RequestActionHandlers<string> = {
+  export: () => "exported",
+  delete: () => "deleted, or its columns erased where other data keeps the row",
+  restrict: (step) => `restricted ${untilText(step.until)}`,
+  keep: (step) => `kept ${untilText(step.until)}, as the law requires`,
+  rectify: () => "to be rectified with the corrected data the subject gives",
+  stop: () => "processing stopped for the purposes named",
+  refer: () => "referred to the controller the data is processed for",
+  none: () => "nothing held",
+};
+const handle = <R>(handlers: RequestActionHandlers<R>, step: PlanStep): R | undefined =>
+  Object.hasOwn(handlers, step.action)
+    ? (handlers[step.action] as (s: PlanStep) => R)(step)
+    : undefined;
 
 /** A read of the subject's data in one table, for an `export` action. */
 export interface PlannedRead {
@@ -94,7 +172,13 @@ export function requestPlanQueries<DB>(
   const loose = db as unknown as LooseDb;
   const now = options.now ?? new Date();
   const byAction = new Map<string, Set<string>>();
-  for (const { category, action } of plan.actions) {
+  for (const step of plan.actions) {
+    const { category, action } = step;
+    // An action no handler knows (from untyped input) is never guessed at.
+    if (handle(describe, step) === undefined) {
+      unmapped.push({ table: null, category, action, reason: `${action} is not a plan action` });
+      continue;
+    }
     byAction.set(action, (byAction.get(action) ?? new Set()).add(category));
   }
   const of = (action: string) => byAction.get(action) ?? new Set<string>();
@@ -204,15 +288,21 @@ export interface ExecutedPlan {
     readonly rows: number;
   }[];
   readonly unmapped: readonly UnmappedAction[];
+  /** Per category what was done and until when, without personal data: keep it as the record. */
+  readonly receipt: RequestReceipt;
 }
 
 /**
- * Runs {@link requestPlanQueries} in one transaction: the reads first, then the writes.
+ * Runs {@link requestPlanQueries} in one transaction, the reads first, then the writes, so an
+ * erasure happens entirely or not at all, and returns a receipt: per category, what was done
+ * (deleted, erased, restricted or kept and until when), the rows each table's statement
+ * touched and the sections the plan cites, without the subject's data.
  *
  * @category Rights
  * @example
  * const result = await executeRequestPlan(db, dataMap, plan, { subject: accountId });
  * result.exported.accounts; // the subject's account rows, for an access request
+ * for (const e of result.receipt.entries) log(e.category, e.done); // "kyc-document restricted until 2031-06-01"
  */
 export async function executeRequestPlan<DB>(
   db: Kysely<DB>,
@@ -235,6 +325,50 @@ export async function executeRequestPlan<DB>(
         rows: Number(result.numAffectedRows ?? 0n),
       });
     }
-    return { exported, changed, unmapped };
+    const entries: ReceiptEntry[] = [];
+    if (plan.valid) {
+      for (const step of plan.actions) {
+        const done = handle(describe, step);
+        if (done === undefined) continue;
+        const tables = [
+          ...reads
+            .filter((r) => step.action === "export" && r.categories.includes(step.category))
+            .map((r) => ({
+              table: r.table,
+              operation: "export" as const,
+              rows: exported[r.table]?.length ?? 0,
+            })),
+          ...writes.flatMap((w, i) =>
+            w.categories.includes(step.category) &&
+            (w.action === "restrict") === (step.action === "restrict")
+              ? [{ table: w.table, operation: w.action, rows: changed[i]?.rows ?? 0 }]
+              : [],
+          ),
+        ];
+        // A receipt never claims what was not done: an action the map could not carry out says so.
+        const missed = unmapped.filter(
+          (u) => u.category === step.category && u.action === step.action,
+        );
+        entries.push({
+          category: step.category,
+          action: step.action,
+          done:
+            missed.length === 0
+              ? done
+              : `${tables.length === 0 ? "not carried out" : `${done}, except`}: ${missed.map((u) => u.reason).join("; ")}`,
+          until: step.until ?? null,
+          tables,
+          sections: [...new Set((step.reasons ?? []).map((r) => r.section))],
+        });
+      }
+    }
+    const receipt: RequestReceipt = {
+      right: plan.valid ? plan.right : "invalid",
+      jurisdiction: plan.valid ? (plan.jurisdiction ?? null) : null,
+      executedAt: options.now ?? new Date(),
+      entries,
+      unmapped,
+    };
+    return { exported, changed, unmapped, receipt };
   });
 }

@@ -1,4 +1,6 @@
-import type { Kysely } from "kysely";
+import { defineDataMap } from "@trunkiq/policy-core";
+import { policy } from "@trunkiq/privacy-policy";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { purgeExpired } from "../src";
 import { type Database, dataMap, guards, openDatabase } from "./support/database";
@@ -195,5 +197,42 @@ describe("§7 KYC documents are kept five years from the end of the relationship
     await purgeExpired(db, guards, dataMap, { now });
     const left = await db.selectFrom("accounts").select("id").execute();
     expect(left.map((r) => r.id)).toEqual(["closed-2021"]);
+  });
+});
+
+describe("§7 a partitioned table is purged row by row within each partition", () => {
+  it("deletes only the expired rows, though rows of different partitions share a ctid", async () => {
+    await sql`create table cdr_by_year (id int, started_at timestamptz not null, jurisdiction text, legal_hold boolean) partition by range (started_at)`.execute(
+      db,
+    );
+    await sql`create table cdr_2024 partition of cdr_by_year for values from ('2024-01-01') to ('2025-01-01')`.execute(
+      db,
+    );
+    await sql`create table cdr_2026 partition of cdr_by_year for values from ('2026-01-01') to ('2027-01-01')`.execute(
+      db,
+    );
+    // The first row of each partition has the same ctid: (0,1).
+    await sql`insert into cdr_by_year values (1, '2024-03-01T00:00:00Z', 'us', false), (2, '2026-05-01T00:00:00Z', 'us', false)`.execute(
+      db,
+    );
+    const partitioned = defineDataMap(policy, {
+      tables: {
+        cdr_by_year: {
+          subject: "id",
+          columns: {
+            id: "call-detail-record",
+            started_at: "call-detail-record",
+            jurisdiction: "not-personal",
+            legal_hold: "not-personal",
+          },
+          anchors: { collection: "started_at" },
+          jurisdiction: "jurisdiction",
+          legalHold: "legal_hold",
+        },
+      },
+    });
+    await purgeExpired(db, guards, partitioned, { now, batchSize: 1 });
+    const { rows } = await sql<{ id: number }>`select id from cdr_by_year order by id`.execute(db);
+    expect(rows.map((r) => r.id)).toEqual([2]);
   });
 });

@@ -39,6 +39,16 @@ describe("§3 rows carry the purpose they were read for", () => {
     marketing.selectFrom("accounts").select(["email", "plan"]);
   });
 
+  it("does not compile a write of a column the purpose may never use", () => {
+    const marketing = scopes.forPurpose("marketing").db;
+    // @ts-expect-error: marketing may never use the sign-up IP address (§3)
+    marketing.updateTable("accounts").set({ signup_ip: "203.0.113.9" });
+    marketing.updateTable("accounts").set({ company: "Renamed" });
+    const kyc = marketing.insertInto("kyc_documents");
+    // @ts-expect-error: marketing may never use KYC documents (§3)
+    kyc.values({ account_id: "a", document: "passport", collected_at: new Date() });
+  });
+
   it("accepts a column list known only at runtime, checked when the query is built", () => {
     const fromRequest: string[] = ["email"];
     scopes.forPurpose("marketing").selectFrom("accounts", fromRequest);

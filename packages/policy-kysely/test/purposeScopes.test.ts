@@ -215,6 +215,24 @@ describe("§3 purposes read only what the data map lets them", () => {
     ).rejects.toThrow("audit is not a table of the data map");
   });
 
+  it("sorts in either direction: Kysely's raw `asc` and `desc` name no column", async () => {
+    const support = scopes().forPurpose("customer-support");
+    const descending = await support.selectFrom("accounts", ["id"]).orderBy("id", "desc").execute();
+    const ascending = await support.selectFrom("accounts", ["id"]).orderBy("id", "asc").execute();
+    expect(descending.length).toBeGreaterThan(1);
+    const ids = (rows: typeof ascending) =>
+      Bound.read(
+        "customer-support",
+        Bound.map(Bound.all(rows), (r) => r.id),
+      );
+    expect(ids(descending)).toEqual(ids(ascending).reverse());
+    // Any other raw SQL in the sort is still refused.
+    const { sql } = await import("kysely");
+    await expect(
+      support.selectFrom("accounts", ["id"]).orderBy(sql`email`).execute(),
+    ).rejects.toBeInstanceOf(ScopedQueryError);
+  });
+
   it("refuses a column the map does not declare", () => {
     const scope = scopes().forPurpose("account-management");
     expect(() => scope.selectFrom("accounts", ["password" as string])).toThrow(

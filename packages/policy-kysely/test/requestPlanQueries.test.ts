@@ -89,7 +89,39 @@ describe("§9 the right to erasure becomes DELETE and UPDATE statements from the
         ),
       ).toBe(true);
     }
-    await executeRequestPlan(db, dataMap, plan, { subject: "subject", now: receivedAt });
+    const { receipt } = await executeRequestPlan(db, dataMap, plan, {
+      subject: "subject",
+      now: receivedAt,
+    });
+    // The receipt says per category what was done and until when, and holds no personal data.
+    expect(receipt.entries.map((e) => [e.category, e.action])).toEqual(
+      plan.actions.map((a) => [a.category, a.action]),
+    );
+    const kyc = receipt.entries.find((e) => e.category === "kyc-document");
+    const kycStep = plan.actions.find((a) => a.category === "kyc-document");
+    expect(kyc?.until).toEqual(kycStep?.until ?? null);
+    expect(kyc?.sections.length).toBeGreaterThan(0);
+    // The map gives KYC documents no restriction column: the receipt says it was not done.
+    expect(kyc?.done).toBe("not carried out: kyc_documents maps no restrictedAt column");
+    expect(kyc?.tables).toEqual([]);
+    const cdr = receipt.entries.find((e) => e.category === "call-detail-record");
+    expect(cdr?.tables).toEqual([
+      {
+        table: "call_detail_records",
+        operation: cdr?.action === "delete" ? "delete" : "restrict",
+        rows: cdr?.action === "delete" ? 1 : 0,
+      },
+    ]);
+    const written = JSON.stringify(receipt);
+    for (const personal of [
+      "subject@example.com",
+      "198.51.100.7",
+      "+4930000000",
+      "passport",
+      '"subject"',
+    ]) {
+      expect(written).not.toContain(personal);
+    }
     // KYC documents are kept five years after the relationship (§7): restricted, not deleted.
     expect(actions["kyc-document"]).toBe("restrict");
     const kept = async (table: "kyc_documents" | "call_detail_records") =>
@@ -128,8 +160,8 @@ describe("§9 the right to erasure becomes DELETE and UPDATE statements from the
       valid: true as const,
       right: "erasure",
       actions: [
-        { category: "ip-address", action: "delete" },
-        { category: "account", action: "restrict" },
+        { category: "ip-address", action: "delete" as const },
+        { category: "account", action: "restrict" as const },
       ],
     };
     const { writes, unmapped } = requestPlanQueries(db, dataMap, plan, {
@@ -156,7 +188,7 @@ describe("§9 the right to erasure becomes DELETE and UPDATE statements from the
     const plan = {
       valid: true as const,
       right: "erasure",
-      actions: [{ category: "call-detail-record", action: "delete" }],
+      actions: [{ category: "call-detail-record", action: "delete" as const }],
     };
     await db
       .updateTable("call_detail_records")
@@ -169,13 +201,26 @@ describe("§9 the right to erasure becomes DELETE and UPDATE statements from the
     expect(left.map((r) => r.account_id)).toEqual(["other"]);
   });
 
+  it("never guesses at an action it does not know", () => {
+    const plan = {
+      valid: true as const,
+      right: "erasure",
+      actions: [{ category: "account", action: "shred" as never }],
+    };
+    const { writes, unmapped } = requestPlanQueries(db, dataMap, plan, { subject: "subject" });
+    expect(writes).toEqual([]);
+    expect(unmapped).toEqual([
+      { table: null, category: "account", action: "shred", reason: "shred is not a plan action" },
+    ]);
+  });
+
   it("lists what the map cannot carry out, and does nothing for an invalid plan", () => {
     const plan = {
       valid: true as const,
       right: "restriction",
       actions: [
-        { category: "kyc-document", action: "restrict" },
-        { category: "website-usage", action: "export" },
+        { category: "kyc-document", action: "restrict" as const },
+        { category: "website-usage", action: "export" as const },
       ],
     };
     const { unmapped } = requestPlanQueries(db, dataMap, plan, { subject: "subject" });

@@ -1,13 +1,18 @@
 import {
   createTransferGuard,
   type TransferDecision,
+  type TransferGuard,
   type TransferRoute,
 } from "@trunkiq/policy-law";
 import type { Category } from "./ids";
 import { policy } from "./policy";
 import { type TransferMechanism, transferLaw } from "./transferLaw";
 
-const guard = /* @__PURE__ */ createTransferGuard(policy, transferLaw);
+// The table is exported as `TransferLaw`; its mechanism ids come from the literal table.
+const guard: TransferGuard<Category, TransferMechanism> = /* @__PURE__ */ createTransferGuard(
+  policy,
+  transferLaw,
+);
 
 export type { TransferMechanism };
 
@@ -34,5 +39,5 @@ export function canTransfer(
   category: Category,
   route: TransferRoute<TransferMechanism>,
 ): TransferDecision<Category> {
-  return guard(category, route) as TransferDecision<Category>;
+  return guard.canTransfer(category, route);
 }

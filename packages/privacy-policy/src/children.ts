@@ -1,6 +1,12 @@
 import type { RetentionRuleDeclaration } from "@trunkiq/policy-core";
 import { ownElements, ownFields, readDate } from "@trunkiq/policy-core/engine";
-import { type AgeRule, createAgeGate, erasureExemption } from "@trunkiq/policy-law";
+import {
+  type AgeContext,
+  type AgeRule,
+  type CollectDecision,
+  createAgeGate,
+  erasureExemption,
+} from "@trunkiq/policy-law";
 import type { Category, Jurisdiction } from "./ids";
 import { policy } from "./policy";
 import { canExercise, planRequest, rightsOptions } from "./rights";
@@ -9,6 +15,8 @@ import { canExercise, planRequest, rightsOptions } from "./rights";
 const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimumAge;
 /** The §10 age rule as the age gate reads it. */
 export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
+
+const ageGate = /* @__PURE__ */ createAgeGate(policy, ageRule);
 
 /**
  * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
@@ -21,7 +29,9 @@ export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
  * canCollect({ birthDate: new Date("2009-07-08"), at: new Date("2025-07-07") }).allowed; // false: 15
  * canCollect({ age: 16 }).allowed; // true
  */
-export const canCollect = /* @__PURE__ */ createAgeGate(policy, ageRule);
+export function canCollect(context: AgeContext): CollectDecision {
+  return ageGate.canCollect(context);
+}
 
 /** What {@link planChildDataDiscovery} needs to know. */
 export interface ChildDataDiscovery {

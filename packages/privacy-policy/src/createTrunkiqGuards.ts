@@ -6,19 +6,16 @@ import {
 } from "@trunkiq/policy-core";
 import type { CheckSchedule } from "@trunkiq/policy-core/types";
 import {
-  type AgeContext,
-  type CollectDecision,
-  type ConsentQuery,
+  type AgeGate,
+  type ConsentGuard,
   createAgeGate,
   createConsentGuard,
   createRightsGuards,
   createTransferGuard,
   type RightsGuards,
-  type TransferDecision,
-  type TransferRoute,
+  type TransferGuard,
 } from "@trunkiq/policy-law";
 import { ageRule } from "./children";
-import type { ConsentEvent } from "./consent";
 import type { Category, Purpose } from "./ids";
 import { policy } from "./policy";
 import { rightsOptions } from "./rights";
@@ -35,15 +32,13 @@ export interface TrunkiqGuardOptions<S extends RetentionSchedule = RetentionSche
 }
 
 /** Every guard of the TrunkIQ policy, built with one set of options. */
-export interface TrunkiqGuards extends Guards<typeof policy> {
+export interface TrunkiqGuards
+  extends Guards<typeof policy>,
+    AgeGate,
+    TransferGuard<Category, TransferMechanism> {
   readonly canExercise: RightsGuards<typeof policy>["canExercise"];
   readonly planRequest: RightsGuards<typeof policy>["planRequest"];
-  readonly canCollect: (context: AgeContext) => CollectDecision;
-  readonly consentAt: (events: readonly ConsentEvent[], query: ConsentQuery<Purpose>) => boolean;
-  readonly canTransfer: (
-    category: Category,
-    route: TransferRoute<TransferMechanism>,
-  ) => TransferDecision<Category>;
+  readonly consentAt: ConsentGuard<Purpose>["consentAt"];
 }
 
 /**
@@ -68,14 +63,17 @@ export function createTrunkiqGuards<const S extends RetentionSchedule = Record<n
   const retention = (options.retention ?? {}) as RetentionSchedule;
   const guards = createGuards(policy, { ...hooks, retention });
   const rights = createRightsGuards(policy, { ...rightsOptions, ...hooks, retention });
-  const transfer = createTransferGuard(policy, transferLaw, hooks);
+  const transfer: TransferGuard<Category, TransferMechanism> = createTransferGuard(
+    policy,
+    transferLaw,
+    hooks,
+  );
   return Object.freeze({
     ...guards,
     canExercise: rights.canExercise,
     planRequest: rights.planRequest,
-    canCollect: createAgeGate(policy, ageRule, hooks),
-    consentAt: createConsentGuard(policy, hooks),
-    canTransfer: (category: Category, route: TransferRoute<TransferMechanism>) =>
-      transfer(category, route) as TransferDecision<Category>,
+    canCollect: createAgeGate(policy, ageRule, hooks).canCollect,
+    canTransfer: transfer.canTransfer,
+    consentAt: createConsentGuard(policy, hooks).consentAt,
   });
 }

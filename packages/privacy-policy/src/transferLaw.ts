@@ -1,4 +1,5 @@
-import { defineTransferLaw, type TransferLaw } from "@trunkiq/policy-law";
+import { defineTransferLaw, type TransferLaw, type TransferMechanismOf } from "@trunkiq/policy-law";
+import { policy } from "./policy";
 
 // The one place the transfer facts live: update a member or an adequacy decision here only.
 
@@ -127,9 +128,14 @@ const derogation = (law: string) => ({
   },
 });
 
+// §8's safeguards sentence, as the declaration's transfer commitment quotes it.
+const { section, text } = policy.commitments.transfers;
+// Each region's clause: where the reader is located, then the safeguards sentence.
+const SAFEGUARDS = text.slice(0, text.indexOf(", such as"));
+
 const table = {
-  section: "§8",
-  text: "When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place, such as the use of Standard Contractual Clauses (SCCs) or other lawful transfer mechanisms.",
+  section,
+  text,
   notCountries: {
     UK: "use GB, the ISO 3166-1 code of the United Kingdom (UK is only reserved)",
     EU: "the EU is not a country: name the member state",
@@ -137,7 +143,7 @@ const table = {
   regions: {
     eea: {
       section: "§8",
-      text: "If you are located in the European Economic Area (EEA) ... When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place",
+      text: `If you are located in the European Economic Area (EEA) ... ${SAFEGUARDS}`,
       members: eea,
       adequate: euAdequacy,
       mechanisms: {
@@ -154,7 +160,7 @@ const table = {
     },
     uk: {
       section: "§8",
-      text: "If you are located in ... the UK ... When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place",
+      text: `If you are located in ... the UK ... ${SAFEGUARDS}`,
       members: ["GB"],
       adequate: ukAdequacy,
       mechanisms: {
@@ -187,7 +193,7 @@ const table = {
     // FADP Art. 16-17: exports from Switzerland need an adequate destination or a safeguard.
     switzerland: {
       section: "§8",
-      text: "If you are located in ... other regions with laws governing data collection and use ... When we transfer personal data outside of these regions, we will ensure that appropriate safeguards are in place",
+      text: `If you are located in ... other regions with laws governing data collection and use ... ${SAFEGUARDS}`,
       members: ["CH"],
       adequate: swissAdequacy,
       mechanisms: {
@@ -228,10 +234,5 @@ const table = {
  */
 export const transferLaw: TransferLaw = /* @__PURE__ */ defineTransferLaw(table);
 
-type Regions = (typeof table)["regions"];
-
 /** A transfer safeguard named in {@link transferLaw}: one a region accepts or refuses with a reason. */
-export type TransferMechanism = {
-  [R in keyof Regions]: keyof Regions[R]["mechanisms"] | keyof Regions[R]["refused"];
-}[keyof Regions] &
-  string;
+export type TransferMechanism = TransferMechanismOf<typeof table>;

@@ -153,9 +153,7 @@ describe("§3 legal obligations name their law in each jurisdiction", () => {
     const text = explain(
       canUse("regulatory-compliance", "call-detail-record", { jurisdiction: "eea" }),
     );
-    expect(text).toMatch(
-      /^DENIED: use of "call-detail-record" for "regulatory-compliance" \(eea\)/,
-    );
+    expect(text).toMatch(/^DENIED: "regulatory-compliance" using "call-detail-record" \(eea\)/);
     expect(text).toContain("law: Directive 2002/58/EC Art. 6(1)");
     const allowed = explain(canUse("kyc-verification", "account", { jurisdiction: "us" }));
     expect(allowed).toContain("basis: legal-obligation (47 CFR 64.1200(n)(4)");

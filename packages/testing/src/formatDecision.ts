@@ -15,7 +15,7 @@ const isDecision = (value: unknown): value is Decision =>
  * @category Asserting
  * @example
  * formatDecision(canUse("marketing", "account"));
- * // DENIED: use of "account" for "marketing"
+ * // DENIED: "marketing" using "account"
  * //   - [condition-unmet] "marketing" using "account" requires "consent" … [§3: "…"]
  * //   policy trunkiq-privacy-policy@2025-07-07
  */

@@ -29,8 +29,8 @@ export function callRoutes(app: FastifyInstance, service: Service) {
             "route",
           ])
           .where("customer_id", "=", id)
-          // Oldest first: a purpose scope refuses raw SQL, and Kysely writes `desc` as raw SQL.
-          .orderBy("started_at")
+          // Newest first: what support asks about is usually the latest call.
+          .orderBy("started_at", "desc")
           .execute();
         return { customer: id, calls };
       },

@@ -1,3 +1,4 @@
+import { calendarDayStart } from "@trunkiq/policy-core/engine";
 import { UsageError } from "./errors";
 
 // A calendar date is read as UTC midnight; a time must carry its offset so no local zone leaks in.
@@ -10,13 +11,8 @@ export function parseDate(value: string): Date | undefined {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
   // Date rolls 2025-02-30 into March; the calendar day must exist as written.
-  const y = Number(parts[1]);
-  const m = Number(parts[2]);
-  const d = Number(parts[3]);
-  const monthLength = new Date(Date.UTC(2000, m, 0)).getUTCDate();
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && !leap ? 28 : monthLength)) return undefined;
-  return date;
+  const day = calendarDayStart(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  return day === undefined ? undefined : date;
 }
 
 /** Parses a date option or throws a one-line {@link UsageError} naming the option. */
@@ -40,8 +36,6 @@ const digits = (s: string, from: number, count: number): number => {
   }
   return n;
 };
-const daysIn = (y: number, m: number) =>
-  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : 30 + ((m + (m >> 3)) & 1);
 
 /**
  * {@link parseDate} as milliseconds since the epoch, `NaN` when it is not a date. The common
@@ -58,9 +52,10 @@ export function parseDateMs(value: string): number {
     const y = digits(value, 0, 4);
     const m = digits(value, 5, 2);
     const d = digits(value, 8, 2);
-    // Date.UTC reads years 0–99 as 1900–1999, so those take the general path.
-    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)) {
-      if (length === 10) return Date.UTC(y, m - 1, d);
+    // digits() gives -1 for a character that is not one, which no year, month or day is.
+    const day = y < 0 ? undefined : calendarDayStart(y, m, d);
+    if (day !== undefined) {
+      if (length === 10) return day;
       if (
         value.charCodeAt(10) === 0x54 &&
         value.charCodeAt(13) === 0x3a &&
@@ -73,7 +68,7 @@ export function parseDateMs(value: string): number {
         const sec = digits(value, 17, 2);
         const ms = length === 24 ? digits(value, 20, 3) : 0;
         if (h >= 0 && h < 24 && min >= 0 && min < 60 && sec >= 0 && sec < 60 && ms >= 0) {
-          return Date.UTC(y, m - 1, d, h, min, sec, ms);
+          return day + ((h * 60 + min) * 60 + sec) * 1000 + ms;
         }
       }
     }

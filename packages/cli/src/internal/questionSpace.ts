@@ -1,5 +1,5 @@
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
-import { hasVariants, ruleIn } from "@trunkiq/policy-core/engine";
+import { pairFieldNames } from "@trunkiq/policy-core/engine";
 
 export type Question = "use" | "share";
 export type FieldValue = string | boolean;
@@ -72,50 +72,6 @@ function accepts(p: PolicyDeclaration, question: Question, name: string, value: 
   );
 }
 
-const listed = (list: readonly string[] | undefined, id: string) =>
-  list === undefined || list.includes(id);
-
-/** The fields whose conditions decide a pair in one version: its rule's and its prohibitions'. */
-function fieldsDeciding(p: PolicyDeclaration, pair: Pair): Set<string> {
-  const ids: string[] = [];
-  const actors = pair.question === "use" ? p.purposes : p.recipients;
-  const actor = Object.hasOwn(actors, pair.actor) ? actors[pair.actor] : undefined;
-  const rules: Record<string, PolicyDeclaration["purposes"][string]["uses"][string]> | undefined =
-    actor && ("uses" in actor ? actor.uses : actor.receives);
-  const rule = rules && Object.hasOwn(rules, pair.category) ? rules[pair.category] : undefined;
-  ids.push(...(rule?.when ?? []), ...(rule?.unless ?? []));
-  for (const o of rule?.obligations ?? []) if (typeof o !== "string") ids.push(...(o.unless ?? []));
-  const fields = new Set<string>();
-  // A rule that differs by jurisdiction reads the jurisdiction, and the conditions of its variants.
-  if (actor && rule && hasVariants(actor, rule)) {
-    fields.add("jurisdiction");
-    for (const jurisdiction of p.jurisdictions) {
-      const decided = ruleIn(actor, rule, jurisdiction);
-      if (decided.denied) continue;
-      for (const a of decided.alternatives) {
-        ids.push(...a.when, ...a.unless);
-        for (const o of a.obligations) if (typeof o !== "string") ids.push(...(o.unless ?? []));
-      }
-    }
-  }
-  for (const prohibition of Object.values(p.prohibitions)) {
-    const matches =
-      pair.question === "use"
-        ? prohibition.use !== undefined &&
-          listed(prohibition.use.purposes, pair.actor) &&
-          listed(prohibition.use.categories, pair.category)
-        : prohibition.share !== undefined &&
-          listed(prohibition.share.categories, pair.category) &&
-          listed(prohibition.share.recipients, pair.actor);
-    if (matches) ids.push(...(prohibition.when ?? []));
-  }
-  for (const id of ids) {
-    const condition = Object.hasOwn(p.conditions, id) ? p.conditions[id] : undefined;
-    if (condition) fields.add(condition.field);
-  }
-  return fields;
-}
-
 /**
  * The fields that can change a pair's answer in either version: those its conditions read, and
  * those one version accepts a value of that the other refuses. Every other field leaves both
@@ -127,7 +83,10 @@ export function pairFields(
   pair: Pair,
   fields: readonly SpaceField[],
 ): SpaceField[] {
-  const read = union([...fieldsDeciding(a, pair)], [...fieldsDeciding(b, pair)]);
+  // The engine's own reading of each version: the fields its conditions read, and the jurisdiction.
+  const reads = (p: PolicyDeclaration) =>
+    pairFieldNames(p, pair.question, pair.actor, pair.category);
+  const read = union(reads(a), reads(b));
   return fields.filter(
     (f) =>
       read.includes(f.name) ||

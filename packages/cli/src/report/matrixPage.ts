@@ -1,4 +1,5 @@
 import type { PolicyDeclaration } from "@trunkiq/policy-core";
+import { questionText } from "@trunkiq/policy-core/engine";
 import { anchorId, html, type SafeHtml } from "./html";
 import type { CellState, GridCell, JurisdictionGrid } from "./jurisdictionGrid";
 import { sectionLink } from "./layout";
@@ -19,9 +20,11 @@ export const columnId = (g: Pick<JurisdictionGrid, "question" | "jurisdiction">,
 export const cellId = (g: JurisdictionGrid, row: string, column: string) =>
   anchorId(g.question, g.jurisdiction, row, column);
 
-/** The pair as a sentence: `marketing using account`, `account shared with authority`. */
+/** The pair as the guards word it: `"marketing" using "account"`, `sharing "account" with "authority"`. */
 const pairText = (g: JurisdictionGrid, c: GridCell) =>
-  g.question === "use" ? `${c.row} using ${c.column}` : `${c.row} shared with ${c.column}`;
+  g.question === "use"
+    ? questionText("use", c.row, c.column)
+    : questionText("share", c.column, c.row);
 
 function answerText(c: GridCell) {
   if (c.state === "allowed") return "allowed in every context";

@@ -53,6 +53,22 @@ export function daysInMonth(year: number, month: number): number {
   return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
 }
 
+/**
+ * The UTC time at which a calendar day starts, the month written 1–12 as in `2025-07-07`, or
+ * `undefined` when there is no such day (`2025-02-30`, month 13, a fraction). The one check of
+ * a written date: the command line and the transfer table's adequacy days read theirs here.
+ *
+ * @example
+ * calendarDayStart(2024, 2, 29); // Date.UTC(2024, 1, 29)
+ * calendarDayStart(2025, 2, 29); // undefined
+ */
+export function calendarDayStart(year: number, month: number, day: number): number | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return;
+  const time = daysFromCivil(year, month - 1, day) * DAY_MS;
+  return Math.abs(time) <= MAX_DAY * DAY_MS ? time : undefined;
+}
+
 // "00" to "99", so a timestamp is written without converting a number to text.
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
 const two = (n: number) => TWO_DIGITS[n] as string;

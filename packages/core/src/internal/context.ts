@@ -1,6 +1,6 @@
 import type { PolicyDeclaration } from "../declaration";
 import { timeOf } from "./dates";
-import { ACCESSOR, INHERITED, notOwnProblem, ownValue } from "./ownValue";
+import { ACCESSOR, INHERITED, notOwnProblem, ownValue, readsPlainly } from "./ownValue";
 
 export type Question = "use" | "share";
 
@@ -82,12 +82,18 @@ export function contextReader(specs: readonly FieldSpec[]): ContextReader {
   );
   const count = specs.length;
   const cellOf = (context: object, strides: readonly number[]): number | string => {
+    const plain = readsPlainly(context);
     let cell = 0;
     let wrong = -1;
     let wrongValue: unknown;
     for (let i = 0; i < count; i++) {
       const name = names[i] as string;
-      const value = ownValue(context, name);
+      // A field not given takes its default without a call: most contexts give few fields.
+      if (plain && !(name in context)) {
+        cell += (defaults[i] as number) * (strides[i] as number);
+        continue;
+      }
+      const value = ownValue(context, name, plain);
       if (value === INHERITED || value === ACCESSOR) return notOwnProblem("context", name, value);
       if (wrong >= 0) continue;
       const flags = flagIndices[i];

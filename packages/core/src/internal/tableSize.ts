@@ -2,6 +2,7 @@ import type { PolicyDeclaration, RuleDeclaration } from "../declaration";
 import type { PolicyDefinitionIssue } from "../PolicyDefinitionError";
 import { type FieldSpec, fieldSpecs, type Question } from "./context";
 import { type Actor, hasVariants, variantConditionIds } from "./jurisdictionRules";
+import { questionText } from "./questionText";
 
 /**
  * The most context combinations one pair's decision table may hold: 2^12 = 4096 cells, i.e.
@@ -50,6 +51,23 @@ export function pairConditionIds(
   return [...ids];
 }
 
+/** The names of the fields a pair with this rule reads: its conditions', and the jurisdiction. */
+function fieldNames(
+  policy: PolicyDeclaration,
+  question: Question,
+  actorId: string,
+  categoryId: string,
+  rule: RuleDeclaration | undefined,
+): Set<string> {
+  const names = new Set<string>();
+  if (hasVariants(actorOf(policy, question, actorId), rule)) names.add("jurisdiction");
+  for (const id of pairConditionIds(policy, question, actorId, categoryId, rule)) {
+    const field = Object.hasOwn(policy.conditions, id) ? policy.conditions[id]?.field : undefined;
+    if (field !== undefined) names.add(field);
+  }
+  return names;
+}
+
 /**
  * The fields one pair's decision depends on, in the order of `specs`: those its conditions read,
  * and `jurisdiction` where its rule differs by jurisdiction.
@@ -62,24 +80,31 @@ export function pairFields(
   rule: RuleDeclaration | undefined,
   specs: readonly FieldSpec[],
 ): FieldSpec[] {
-  const ids = pairConditionIds(policy, question, actorId, categoryId, rule);
-  const byJurisdiction = hasVariants(actorOf(policy, question, actorId), rule);
-  return fieldsRead(policy, ids, specs, byJurisdiction ? ["jurisdiction"] : []);
+  const names = fieldNames(policy, question, actorId, categoryId, rule);
+  return specs.filter((s) => names.has(s.name));
 }
 
-/** The distinct fields a set of conditions reads, and `also`, in the order of `specs`. */
-export function fieldsRead(
+/**
+ * The names of the context fields one pair's decision reads: those the conditions of its rule,
+ * its jurisdiction variants, its obligations and the prohibitions matching it read, and
+ * `jurisdiction` where its rule differs by jurisdiction. Any other field leaves the answer as
+ * it is. A purpose or recipient the policy does not declare has no rule; its prohibitions count.
+ *
+ * @example
+ * pairFieldNames(policy, "use", "newsletter", "order"); // ["consent", "channel"]: its when and unless
+ */
+export function pairFieldNames(
   policy: PolicyDeclaration,
-  conditionIds: readonly string[],
-  specs: readonly FieldSpec[],
-  also: readonly string[] = [],
-): FieldSpec[] {
-  const names = new Set<string>(also);
-  for (const id of conditionIds) {
-    const field = Object.hasOwn(policy.conditions, id) ? policy.conditions[id]?.field : undefined;
-    if (field !== undefined) names.add(field);
-  }
-  return specs.filter((s) => names.has(s.name));
+  question: Question,
+  actorId: string,
+  categoryId: string,
+): string[] {
+  const actors = question === "use" ? policy.purposes : policy.recipients;
+  const actor = Object.hasOwn(actors, actorId) ? actors[actorId] : undefined;
+  const rules = actor === undefined ? undefined : "uses" in actor ? actor.uses : actor.receives;
+  const rule =
+    rules !== undefined && Object.hasOwn(rules, categoryId) ? rules[categoryId] : undefined;
+  return [...fieldNames(policy, question, actorId, categoryId, rule)];
 }
 
 /** Every pair whose decision table would exceed {@link MAX_PAIR_CELLS}, as definition issues. */
@@ -113,7 +138,7 @@ export function tableSizeIssues(policy: PolicyDeclaration): PolicyDefinitionIssu
     for (const categoryId of Object.keys(policy.categories)) {
       const rule = Object.hasOwn(purpose.uses, categoryId) ? purpose.uses[categoryId] : undefined;
       const path = rule ? `purposes.${purposeId}.uses.${categoryId}` : "prohibitions";
-      check("use", purposeId, categoryId, rule, path, `"${purposeId}" using "${categoryId}"`);
+      check("use", purposeId, categoryId, rule, path, questionText("use", purposeId, categoryId));
     }
   }
   for (const categoryId of Object.keys(policy.categories)) {
@@ -128,7 +153,7 @@ export function tableSizeIssues(policy: PolicyDeclaration): PolicyDefinitionIssu
         categoryId,
         rule,
         path,
-        `sharing "${categoryId}" with "${recipientId}"`,
+        questionText("share", recipientId, categoryId),
       );
     }
   }

@@ -11,7 +11,7 @@ import type {
   RecipientOf,
 } from "./Ids";
 import type { ListIds, ListTuple } from "./ListIds";
-import type { NotDeclared } from "./Refusal";
+import type { InvalidDeclaration, NotDeclared } from "./Refusal";
 
 /** Shown by the compiler where a declaration names a data category the policy does not declare. */
 export type UnknownCategory<C, Known extends string> = Declared<C, Known, "data category">;
@@ -93,12 +93,17 @@ type CheckedLists<D extends PolicyDeclaration, Lists> = {
         : Lists[K];
 };
 
+// The declared shape allows both `use` and `share`; a prohibition may give only one of them.
 type CheckedProhibition<D extends PolicyDeclaration, X> = {
   readonly [K in keyof X]: K extends "when"
     ? Condition<D, X[K]>
-    : K extends "use" | "share"
-      ? CheckedLists<D, X[K]>
-      : X[K];
+    : K extends "share"
+      ? "use" extends keyof X
+        ? InvalidDeclaration<"a prohibition forbids either `use` or `share`, not both">
+        : CheckedLists<D, X[K]>
+      : K extends "use"
+        ? CheckedLists<D, X[K]>
+        : X[K];
 };
 
 type CheckedRetention<D extends PolicyDeclaration, Rule> = {

@@ -46,3 +46,14 @@ export interface ScheduleOutOfBounds<Sentence extends string> {
 export interface NotAPolicy<Sentence extends string> {
   readonly [refusal]: Sentence;
 }
+
+/**
+ * Shown where a declaration gives two things that exclude each other.
+ *
+ * @example
+ * prohibitions: { "no-ads": { section: "§4", text: "...", use: {}, share: {} } }
+ * // ... 'InvalidDeclaration<"a prohibition forbids either `use` or `share`, not both">'.
+ */
+export interface InvalidDeclaration<Sentence extends string> {
+  readonly [refusal]: Sentence;
+}

@@ -125,6 +125,16 @@ definePolicy({
 definePolicy({
   ...base,
   purposes: {},
+  prohibitions: {
+    // refused: a prohibition forbids either `use` or `share`, not both
+    "no-ads": { ...cite, use: { categories: ["email"] }, share: { categories: ["email"] } },
+  },
+  retention: { email: { us: rule } },
+});
+
+definePolicy({
+  ...base,
+  purposes: {},
   // refused: audit is not a declared lawful basis; declared: contract
   retention: { email: { us: { ...rule, basis: "audit" } } },
 });

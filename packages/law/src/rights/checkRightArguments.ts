@@ -1,4 +1,14 @@
-import { describe, isoString, isTime, ownFields, timeOf } from "@trunkiq/policy-core/engine";
+import {
+  ACCESSOR,
+  describe,
+  INHERITED,
+  isoString,
+  isTime,
+  ownFields,
+  ownValue,
+  readsPlainly,
+  timeOf,
+} from "@trunkiq/policy-core/engine";
 import type { RightsTable } from "./decideRight";
 import { gdprRights, isGdprRight } from "./gdprRights";
 import type { CheckedRight, RightsKit } from "./rightsKit";
@@ -12,20 +22,16 @@ export const contextFields = [
   "jurisdiction",
 ] as const;
 
-// Taken once: a caller cannot swap the checks that tell a data property from an accessor.
-const ownDescriptor = Reflect.getOwnPropertyDescriptor;
-const hasOwn = Object.hasOwn;
 /** Marks a field given through a getter or a prototype, which `ownFields` then names. */
 const NOT_OWN: unique symbol = Symbol("not own");
 
 /**
- * The value of an own data property, read through one descriptor so a getter never runs;
- * `undefined` when absent. The same reading as `ownFields`, into a local instead of a record.
+ * The value of an own data property, read so that a getter never runs and, for anything but a
+ * Proxy, without allocating; `undefined` when absent. The reading of `ownFields`, into a local.
  */
-function ownData(value: object, name: string): unknown {
-  const descriptor = ownDescriptor(value, name);
-  if (descriptor === undefined) return name in value ? NOT_OWN : undefined;
-  return hasOwn(descriptor, "get") ? NOT_OWN : descriptor.value;
+function ownData(value: object, name: string, plain: boolean): unknown {
+  const read = ownValue(value, name, plain);
+  return read === INHERITED || read === ACCESSOR ? NOT_OWN : read;
 }
 
 /** What is wrong with a right and category the table does not hold. */
@@ -75,11 +81,12 @@ export function checkRightArguments(
   }
   // Own data fields only, each read once: an inherited or getter-given legalHold is refused, in
   // the words of ownFields.
-  const endedValue = ownData(context, "relationshipEndedAt");
-  const contactValue = ownData(context, "lastContactAt");
-  const hold = ownData(context, "legalHold");
-  const nowValue = ownData(context, "now");
-  const stated = ownData(context, "jurisdiction");
+  const plain = readsPlainly(context);
+  const endedValue = ownData(context, "relationshipEndedAt", plain);
+  const contactValue = ownData(context, "lastContactAt", plain);
+  const hold = ownData(context, "legalHold", plain);
+  const nowValue = ownData(context, "now", plain);
+  const stated = ownData(context, "jurisdiction", plain);
   if (
     endedValue === NOT_OWN ||
     contactValue === NOT_OWN ||

@@ -29,7 +29,7 @@ const canCollect = loose(
     law: "GDPR Art. 8(1)",
     section: "§10",
     text: "not for anyone under 16",
-  }),
+  }).canCollect,
 );
 const rights = createRightsGuards(rightsPolicy, { responseLaws: { us: "ccpa", eea: "gdpr" } });
 const canExercise = loose(rights.canExercise);

@@ -7,12 +7,14 @@ export function factExpression(
   table: TableDeclaration,
   alias: string,
   fact: string | SubjectColumn,
+  schema?: string,
 ): RawBuilder<unknown> {
   if (typeof fact === "string") return sql.ref(`${alias}.${fact}`);
   const subjects = map.subjects;
   // INVARIANT: the data map checked that a subject fact has a subjects table.
   if (subjects === undefined) throw new Error("the data map declares no subjects table");
-  return sql`(select ${sql.ref(`s.${fact.ofSubject}`)} from ${sql.table(subjects.table)} as s where ${sql.ref(`s.${subjects.key}`)} = ${sql.ref(`${alias}.${table.subject}`)} limit 1)`;
+  const from = sql.table(schema === undefined ? subjects.table : `${schema}.${subjects.table}`);
+  return sql`(select ${sql.ref(`s.${fact.ofSubject}`)} from ${from} as s where ${sql.ref(`s.${subjects.key}`)} = ${sql.ref(`${alias}.${table.subject}`)} limit 1)`;
 }
 
 /** The row's jurisdiction as SQL, or the constant the map gives; `undefined` when unmapped. */
@@ -20,11 +22,12 @@ export function jurisdictionOf(
   map: DataMap,
   table: TableDeclaration,
   alias: string,
+  schema?: string,
 ): RawBuilder<unknown> | { readonly constant: string } | undefined {
   const j = table.jurisdiction;
   if (j === undefined) return undefined;
   if (typeof j === "object" && "constant" in j) return { constant: j.constant };
-  return factExpression(map, table, alias, j);
+  return factExpression(map, table, alias, j, schema);
 }
 
 /** Only `false` lets a row go: a hold that is `true` or unknown (`null`) keeps it. */

@@ -1,6 +1,7 @@
-import { type DataMap, PolicyViolationError, type TableDeclaration } from "@trunkiq/policy-core";
+import { type DataMap, PolicyViolationError } from "@trunkiq/policy-core";
 import {
   AndNode,
+  type InsertQueryNode,
   type KyselyPlugin,
   type OperationNode,
   ParensNode,
@@ -11,10 +12,11 @@ import {
   type SelectQueryNode,
   sql,
   type UnknownRow,
+  type UpdateQueryNode,
   WhereNode,
 } from "kysely";
 import { ScopedQueryError } from "../ScopedQueryError";
-import { jurisdictionOf } from "./facts";
+import { consentHolds, rowFilter } from "./rowFilter";
 import type { ColumnPermission } from "./usePermissions";
 
 interface Name {
@@ -31,6 +33,19 @@ interface Reads {
   raw: boolean;
 }
 
+/** A raw node that is only `asc` or `desc`, as Kysely's `orderBy(ref, "desc")` writes it. */
+function isSortDirection(node: OperationNode & { sqlFragments?: unknown }): boolean {
+  const raw = node as OperationNode & { sqlFragments?: unknown; parameters?: unknown };
+  return (
+    raw.kind === "RawNode" &&
+    Array.isArray(raw.sqlFragments) &&
+    raw.sqlFragments.length === 1 &&
+    (raw.sqlFragments[0] === "asc" || raw.sqlFragments[0] === "desc") &&
+    Array.isArray(raw.parameters) &&
+    raw.parameters.length === 0
+  );
+}
+
 function collect(node: unknown, reads: Reads): void {
   if (Array.isArray(node)) {
     for (const item of node) collect(item, reads);
@@ -39,9 +54,21 @@ function collect(node: unknown, reads: Reads): void {
   if (node === null || typeof node !== "object") return;
   const n = node as OperationNode & Record<string, unknown>;
   switch (n.kind) {
+    // A value is data, never a name: it is scanned for card numbers, not for columns.
+    case "ValueNode":
+    case "PrimitiveValueListNode":
+      return;
     case "RawNode":
       reads.raw = true;
       return;
+    case "OrderByItemNode": {
+      // Kysely writes a sort direction as raw SQL: `asc` or `desc` alone names no column.
+      const direction = n.direction as (OperationNode & { sqlFragments?: unknown }) | undefined;
+      collect(n.orderBy, reads);
+      collect(n.collation, reads);
+      if (direction !== undefined && !isSortDirection(direction)) collect(direction, reads);
+      return;
+    }
     case "TableNode": {
       const name = nameOf(n);
       if (name !== undefined) reads.tables.add(name);
@@ -76,9 +103,10 @@ function collect(node: unknown, reads: Reads): void {
   for (const value of Object.values(n)) collect(value, reads);
 }
 
-/** The tables of the query's own FROM and JOIN, each with the name SQL refers to it by. */
-function topLevel(node: SelectQueryNode): { table: string; alias: string }[] {
+/** The tables of the query's own FROM and JOIN (and UPDATE), each with the name SQL refers to it by. */
+function topLevel(node: SelectQueryNode | UpdateQueryNode): { table: string; alias: string }[] {
   const items = [
+    ...(node.kind === "UpdateQueryNode" && node.table !== undefined ? [node.table] : []),
     ...(node.from?.froms ?? []),
     ...(node.joins ?? []).map((j) => j.table as OperationNode),
   ];
@@ -104,6 +132,52 @@ export interface PurposePluginOptions {
   readonly jurisdictions: readonly string[];
   readonly permission: (category: string) => ColumnPermission;
   readonly now: () => Date;
+  /** Refuses a written value that holds a full card number, naming the column. */
+  readonly refuseCardNumber: (value: unknown, table: string, column: string) => void;
+}
+
+/** Every value a write stores, with the column it goes to. */
+function writtenValues(
+  node: InsertQueryNode | UpdateQueryNode,
+): { column: string; values: unknown[] }[] {
+  const found: { column: string; values: unknown[] }[] = [];
+  const nameOfColumn = (c: OperationNode) => (c as { column?: Partial<Name> }).column?.name ?? "?";
+  const visit = (n: unknown, column: string | undefined): void => {
+    if (Array.isArray(n)) {
+      for (const item of n) visit(item, column);
+      return;
+    }
+    if (n === null || typeof n !== "object") return;
+    const o = n as OperationNode & Record<string, unknown>;
+    switch (o.kind) {
+      case "ValueNode":
+        if (column !== undefined) found.push({ column, values: [o.value] });
+        return;
+      case "PrimitiveValueListNode":
+        if (column !== undefined) found.push({ column, values: [...(o.values as unknown[])] });
+        return;
+      case "ColumnUpdateNode":
+        visit(o.value, nameOfColumn(o.column as OperationNode));
+        return;
+      case "ValuesNode": {
+        const columns = (node.kind === "InsertQueryNode" ? (node.columns ?? []) : []).map((c) =>
+          nameOfColumn(c as OperationNode),
+        );
+        for (const row of o.values as OperationNode[]) {
+          const items = (row as unknown as { values: readonly unknown[] }).values;
+          items.forEach((item, i) => {
+            const name = columns[i] ?? "?";
+            if (row.kind === "PrimitiveValueListNode") found.push({ column: name, values: [item] });
+            else visit(item, name);
+          });
+        }
+        return;
+      }
+    }
+    for (const value of Object.values(o)) visit(value, column);
+  };
+  visit(node, undefined);
+  return found;
 }
 
 /**
@@ -121,11 +195,52 @@ export class PurposePlugin implements KyselyPlugin {
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const { node } = args;
-    if (node.kind !== "SelectQueryNode") {
-      throw new ScopedQueryError(
-        `a purpose scope only reads: ${node.kind.replace(/Node$/, "")} is refused`,
-      );
+    switch (node.kind) {
+      case "SelectQueryNode":
+        return this.#narrow(node, this.#uses(node));
+      case "UpdateQueryNode":
+        this.#scanWrites(node);
+        return this.#narrow(node, this.#uses(node));
+      case "InsertQueryNode": {
+        if (node.values?.kind !== "ValuesNode") {
+          throw new ScopedQueryError("a purpose scope inserts only values, not a query's rows");
+        }
+        this.#scanWrites(node);
+        const conditional = this.#uses(node);
+        if (conditional.size > 0) {
+          throw new ScopedQueryError(
+            `${[...conditional.keys()].join(", ")} holds data ${this.#o.purpose} may use only on some rows, which an insert cannot be narrowed to`,
+          );
+        }
+        return node;
+      }
+      default:
+        throw new ScopedQueryError(
+          `a purpose scope reads, inserts and updates: ${node.kind.replace(/QueryNode$|Node$/, "")} is refused`,
+        );
     }
+  }
+
+  /** Refuses a written column the map does not declare, and a value holding a card number. */
+  #scanWrites(node: InsertQueryNode | UpdateQueryNode): void {
+    const table = node.kind === "InsertQueryNode" ? nameOf(node.into) : topLevel(node)[0]?.table;
+    if (table === undefined) throw new ScopedQueryError("the table written to cannot be read");
+    const declared = this.#o.map.tables[table]?.columns;
+    if (declared === undefined)
+      throw new ScopedQueryError(`${table} is not a table of the data map`);
+    for (const { column, values } of writtenValues(node)) {
+      if (!Object.hasOwn(declared, column)) {
+        throw new ScopedQueryError(`${column} is not a mapped column of ${table}`);
+      }
+      for (const value of values) this.#o.refuseCardNumber(value, table, column);
+    }
+  }
+
+  /**
+   * Checks the tables and columns a query names, refusing what the purpose may never use, and
+   * returns, per table, the permissions of the columns it may use only on some rows.
+   */
+  #uses(node: RootOperationNode): Map<string, ColumnPermission[]> {
     const { map } = this.#o;
     const consentTable = map.consent?.table;
     const reads: Reads = { tables: new Set(), aliases: new Map(), refs: [], raw: false };
@@ -164,6 +279,15 @@ export class PurposePlugin implements KyselyPlugin {
         }
       }
     }
+    return conditional;
+  }
+
+  /** Narrows the rows a read or an update reaches to those the purpose may use. */
+  #narrow<N extends SelectQueryNode | UpdateQueryNode>(
+    node: N,
+    conditional: ReadonlyMap<string, readonly ColumnPermission[]>,
+  ): N {
+    const { map } = this.#o;
     const instances = topLevel(node);
     for (const table of conditional.keys()) {
       if (!instances.some((i) => i.table === table)) {
@@ -180,7 +304,24 @@ export class PurposePlugin implements KyselyPlugin {
         filters.push(sql`${sql.ref(`${alias}.${t.restrictedAt}`)} is null`.toOperationNode());
       }
       const permissions = conditional.get(table);
-      if (permissions !== undefined) filters.push(this.#rowFilter(table, t, alias, permissions));
+      if (permissions !== undefined) {
+        const { consent } = map;
+        const now = this.#o.now();
+        filters.push(
+          rowFilter({
+            map,
+            purpose: this.#o.purpose,
+            jurisdictions: this.#o.jurisdictions,
+            table,
+            alias,
+            permissions,
+            consented: (subject) =>
+              consent === undefined
+                ? sql`false`
+                : consentHolds(consent, subject, sql`${this.#o.purpose}`, sql`${now}`),
+          }).toOperationNode(),
+        );
+      }
     }
     if (filters.length === 0) return node;
     const added = filters
@@ -193,49 +334,7 @@ export class PurposePlugin implements KyselyPlugin {
           ? added
           : AndNode.create(ParensNode.create(node.where.where), added),
       ),
-    } as SelectQueryNode;
-  }
-
-  /** The rows of one table instance the purpose may use, given its conditional columns. */
-  #rowFilter(
-    table: string,
-    t: TableDeclaration,
-    alias: string,
-    permissions: readonly ColumnPermission[],
-  ): OperationNode {
-    const { jurisdictions, map } = this.#o;
-    const plain = jurisdictions.filter((j) => permissions.every((p) => p.plain.has(j)));
-    const any = jurisdictions.filter((j) =>
-      permissions.every((p) => p.plain.has(j) || p.withConsent.has(j)),
-    );
-    const consentOnly = any.filter((j) => !plain.includes(j));
-    const jurisdiction = jurisdictionOf(map, t, alias);
-    const within = (set: readonly string[]) => {
-      if (set.length === jurisdictions.length) return sql`true`;
-      if (set.length === 0) return sql`false`;
-      if (jurisdiction === undefined) {
-        throw new ScopedQueryError(
-          `${table} maps no jurisdiction, and ${this.#o.purpose} may use its data only in ${set.join(", ")}`,
-        );
-      }
-      if ("constant" in jurisdiction)
-        return set.includes(jurisdiction.constant) ? sql`true` : sql`false`;
-      return sql`${jurisdiction} in (${sql.join(set)})`;
     };
-    const consented = consentOnly.length === 0 ? sql`false` : this.#consented(t, alias);
-    return sql`(${within(plain)}) or ((${within(consentOnly)}) and ${consented})`.toOperationNode();
-  }
-
-  /** Whether the row's subject consented to the purpose now, replaying the consent events. */
-  #consented(t: TableDeclaration, alias: string) {
-    const consent = this.#o.map.consent;
-    if (consent === undefined) return sql`false`;
-    const now = this.#o.now();
-    const g = (c: string) => sql.ref(`__granted.${c}`);
-    const w = (c: string) => sql.ref(`__withdrawn.${c}`);
-    // Consent holds when a grant at or before now has no withdrawal at or after it (a
-    // withdrawal wins a tie), as the consent ledger's consentAt reads it (GDPR Art. 7(3)).
-    return sql`exists (select 1 from ${sql.table(consent.table)} as __granted where ${g(consent.subject)} = ${sql.ref(`${alias}.${t.subject}`)} and ${g(consent.purpose)} = ${this.#o.purpose} and ${g(consent.event)} = 'granted' and ${g(consent.at)} <= ${now} and not exists (select 1 from ${sql.table(consent.table)} as __withdrawn where ${w(consent.subject)} = ${g(consent.subject)} and ${w(consent.purpose)} = ${g(consent.purpose)} and ${w(consent.event)} = 'withdrawn' and ${w(consent.at)} >= ${g(consent.at)} and ${w(consent.at)} <= ${now}))`;
   }
 
   transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { createTrunkiqGuards, policy } from "@trunkiq/privacy-policy";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { inject } from "vitest";
@@ -77,9 +77,10 @@ let schemas = 0;
 
 /**
  * A fresh database with the service's tables: embedded PGlite, or a schema of its own on the
- * server `DATABASE_URL` names, so test files running side by side never meet.
+ * server `DATABASE_URL` names, so test files running side by side never meet. Every session
+ * runs in `timeZone` when one is given.
  */
-export async function openDatabase(): Promise<{
+export async function openDatabase(options: { readonly timeZone?: string } = {}): Promise<{
   db: Kysely<Database>;
   schema: string;
   close: () => Promise<void>;
@@ -90,6 +91,10 @@ export async function openDatabase(): Promise<{
     const db = new Kysely<Database>({
       dialect: new PGliteDialect(new PGlite({ loadDataDir: dump })),
     });
+    // PGlite has a single session, so the setting holds for every query.
+    if (options.timeZone !== undefined) {
+      await sql`set time zone ${sql.lit(options.timeZone)}`.execute(db);
+    }
     return { db, schema: "public", close: () => db.destroy() };
   }
   const name = `policy_kysely_${process.pid}_${Date.now()}_${schemas++}`;
@@ -98,7 +103,14 @@ export async function openDatabase(): Promise<{
   await admin.query(`create schema ${name}`);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${name}` }),
+      pool: new pg.Pool({
+        connectionString: url,
+        max: 2,
+        options: [
+          `-c search_path=${name}`,
+          ...(options.timeZone === undefined ? [] : [`-c TimeZone=${options.timeZone}`]),
+        ].join(" "),
+      }),
     }),
   });
   await createTables(db);
