@@ -2,7 +2,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import pino, { type Logger } from "pino";
 import { type AuditTrail, auditTrail } from "./audit";
-import { withRequestScope } from "./requestScope";
 import { callRoutes } from "./routes/calls";
 import { cdrRoutes } from "./routes/cdrs";
 import { consentRoutes } from "./routes/consents";
@@ -13,7 +12,7 @@ import { purgeRoutes } from "./routes/purge";
 import { rightsRequestRoutes } from "./routes/rightsRequests";
 import { usageRoutes } from "./routes/usage";
 import type { Database } from "./schema";
-import { actorOf, createService, type Mailer } from "./service";
+import { createService, type Mailer } from "./service";
 
 /** What {@link buildApp} takes. */
 export interface AppOptions {
@@ -51,19 +50,6 @@ export function buildApp(options: AppOptions): App {
   const service = createService({ db: options.db, logger, now, mailer, audit });
   // pino is Fastify's own logger; its type only names more of it.
   const app: FastifyInstance = Fastify({ loggerInstance: logger as FastifyBaseLogger });
-  // Every decision a request causes is recorded with its id and who asked.
-  app.addHook("onRequest", (request, _reply, done) => {
-    withRequestScope(
-      {
-        requestId: request.id,
-        actor: actorOf(request),
-        method: request.method,
-        route: request.routeOptions.url ?? null,
-        subject: null,
-      },
-      done,
-    );
-  });
   for (const routes of [
     customerRoutes,
     cdrRoutes,

@@ -1,8 +1,13 @@
 import type { DecisionEvent } from "@trunkiq/policy-core";
+import {
+  type AuditScope,
+  pinoAuditSink,
+  type ScopedDecisionEvent,
+  auditTrail as scopedTrail,
+} from "@trunkiq/policy-core/audit";
 import type { RouteDecisionEvent } from "@trunkiq/policy-fastify";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
-import { currentRequestScope } from "./requestScope";
 import type { Database } from "./schema";
 
 /** One row of `audit_decisions`: ids, the outcome and references, never personal data. */
@@ -20,6 +25,10 @@ export interface AuditRecord {
   readonly requestId: string | null;
   readonly actor: string | null;
   readonly subject: string | null;
+  /**
+   * The method and route pattern, on a route's gate records only; a guard's decision inside
+   * the handler names its request by `requestId`, as the gate's record does.
+   */
   readonly method: string | null;
   readonly route: string | null;
 }
@@ -28,13 +37,18 @@ export interface AuditRecord {
 export interface AuditTrail {
   /** For `policyRoutes`' `audit` option: the decision of a route's gate. */
   readonly route: (event: RouteDecisionEvent) => void;
-  /** For the guards' `onDecision`: every other decision, with the current request's references. */
-  readonly onDecision: (event: DecisionEvent) => void;
+  /**
+   * For the guards' `onDecision`: every other decision, with the references of the request's
+   * audit scope (`@trunkiq/policy-core/audit`).
+   */
+  readonly onDecision: (event: DecisionEvent) => unknown;
   /** For the guards' `onHookError`. */
   readonly onHookError: (error: unknown, event: DecisionEvent) => void;
   /** Resolves once every record written so far is in the table. */
   readonly flush: () => Promise<void>;
 }
+
+const NO_SCOPE: AuditScope = { requestId: null, actor: null, subject: null };
 
 /**
  * The audit trail of the service. Each decision is logged at once and written to
@@ -47,8 +61,7 @@ export interface AuditTrail {
  */
 export function auditTrail(db: Kysely<Database>, logger: Logger, now: () => Date): AuditTrail {
   const pending = new Set<Promise<void>>();
-  const write = (record: AuditRecord) => {
-    logger.info({ decision: record }, `policy decision: ${record.allowed ? "allowed" : "denied"}`);
+  const store = (record: AuditRecord) => {
     // Started on the next tick: a store that throws at once fails like one that rejects.
     const insert = Promise.resolve()
       .then(() =>
@@ -80,9 +93,31 @@ export function auditTrail(db: Kysely<Database>, logger: Logger, now: () => Date
     pending.add(insert);
     void insert.finally(() => pending.delete(insert));
   };
+  const tableSink = (event: ScopedDecisionEvent) => {
+    const scope = event.scope ?? NO_SCOPE;
+    store({
+      at: now(),
+      kind: event.kind,
+      allowed: event.allowed,
+      purpose: event.purpose,
+      category: event.category,
+      recipient: event.recipient,
+      right: event.right ?? null,
+      reasonCodes: event.reasonCodes,
+      obligations: event.obligations,
+      policyVersion: event.policy.version,
+      requestId: scope.requestId,
+      actor: scope.actor,
+      subject: scope.subject,
+      method: null,
+      route: null,
+    });
+  };
+  const log = pinoAuditSink(logger);
   return {
-    route: (event) =>
-      write({
+    route: (event) => {
+      logger.info({ policyDecision: event }, "policy decision");
+      store({
         at: now(),
         kind: event.kind,
         allowed: event.allowed,
@@ -98,27 +133,9 @@ export function auditTrail(db: Kysely<Database>, logger: Logger, now: () => Date
         subject: event.subject,
         method: event.method,
         route: event.route,
-      }),
-    onDecision: (event) => {
-      const scope = currentRequestScope();
-      write({
-        at: now(),
-        kind: event.kind,
-        allowed: event.allowed,
-        purpose: event.purpose,
-        category: event.category,
-        recipient: event.recipient,
-        right: event.right ?? null,
-        reasonCodes: event.reasonCodes,
-        obligations: event.obligations,
-        policyVersion: event.policy.version,
-        requestId: scope?.requestId ?? null,
-        actor: scope?.actor ?? null,
-        subject: scope?.subject ?? null,
-        method: scope?.method ?? null,
-        route: scope?.route ?? null,
       });
     },
+    onDecision: scopedTrail(log, tableSink),
     onHookError: (error, event) =>
       logger.error({ err: error, kind: event.kind }, "the audit hook failed"),
     flush: async () => {

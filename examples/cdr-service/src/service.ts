@@ -1,3 +1,4 @@
+import { runInAuditScope } from "@trunkiq/policy-core/audit";
 import { policyRoutes } from "@trunkiq/policy-fastify";
 import { purposeScopes } from "@trunkiq/policy-kysely";
 import { createTrunkiqGuards, type TrunkiqGuards } from "@trunkiq/privacy-policy";
@@ -6,7 +7,6 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { AuditTrail } from "./audit";
 import { dataMap } from "./dataMap";
-import { currentRequestScope } from "./requestScope";
 import type { Database } from "./schema";
 
 /** Where marketing messages go: a mail provider in production, a list in tests. */
@@ -47,11 +47,27 @@ export const actorOf = (request: FastifyRequest): string | null => {
 };
 
 const SUBJECT = /^[A-Za-z0-9_-]{1,64}$/;
-// The customer a route's path names, or the one an earlier hook found in the body.
-const subjectOf = (request: FastifyRequest): string | null => {
-  const id = (request.params as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" && SUBJECT.test(id) ? id : (currentRequestScope()?.subject ?? null);
-};
+const customerIdOf = (value: unknown): string | null =>
+  typeof value === "string" && SUBJECT.test(value) ? value : null;
+// The customer a request is about: the one its path names, or the one its body names (a
+// disclosure). Read after validation, so a body here has passed its schema.
+const subjectOf = (request: FastifyRequest): string | null =>
+  customerIdOf((request.params as { id?: unknown } | undefined)?.id) ??
+  customerIdOf((request.body as { customerId?: unknown } | undefined)?.customerId);
+
+/**
+ * Runs `work` in the audit scope of a request that is not a purpose route (those open their
+ * own): every decision it causes is recorded with the request's id, who asked and, once the
+ * handler knows it, whose data it is about.
+ *
+ * @example
+ * return inAuditScope(request, customerId, () => carryOut(plan));
+ */
+export const inAuditScope = <T>(
+  request: FastifyRequest,
+  subject: string | null,
+  work: () => T,
+): T => runInAuditScope({ requestId: request.id, actor: actorOf(request), subject }, work);
 
 /**
  * Wires the guards, the purpose scopes and the audit trail together.

@@ -313,12 +313,19 @@ describe("POST /rights-requests", () => {
       { id: "us-1", company: "Acme Dialers", email: "ops@acme.test", phone: "+12025550101" },
     ]);
     expect(receipt.exported.call_detail_records).toHaveLength(1);
-    const cdrAction = receipt.actions.find(
-      (a: { category: string }) => a.category === "call-detail-record",
+    const cdrEntry = receipt.entries.find(
+      (e: { category: string }) => e.category === "call-detail-record",
     );
-    expect(cdrAction.obligations.map((o: { id: string }) => o.id)).toContain(
-      "authenticate-customer",
-    );
+    expect(cdrEntry).toMatchObject({
+      action: "export",
+      done: "exported",
+      tables: [{ table: "call_detail_records", operation: "export", rows: 1 }],
+    });
+    expect(
+      receipt.obligations
+        .filter((o: { category: string }) => o.category === "call-detail-record")
+        .map((o: { id: string }) => o.id),
+    ).toContain("authenticate-customer");
     const stored = await db.selectFrom("rights_requests").selectAll().executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ customer_id: "us-1", requested_right: "access" });
     // The stored receipt keeps what was done, not the data that was handed over.
@@ -330,14 +337,19 @@ describe("POST /rights-requests", () => {
     const response = await post("/rights-requests", { customerId: "eea-1", right: "erasure" });
     expect(response.statusCode).toBe(201);
     const receipt = response.json();
-    const actions = Object.fromEntries(
-      receipt.actions.map((a: { category: string; action: string }) => [a.category, a.action]),
-    );
+    type Entry = {
+      category: string;
+      action: string;
+      tables: { table: string; operation: string; rows: number }[];
+    };
+    const actions = Object.fromEntries(receipt.entries.map((e: Entry) => [e.category, e.action]));
     const remaining = await db.selectFrom("call_detail_records").select("id").execute();
-    const deletedCdrs = receipt.changed.some(
-      (c: { table: string; action: string; rows: number }) =>
-        c.table === "call_detail_records" && c.action === "delete" && c.rows === 1,
-    );
+    const deletedCdrs = receipt.entries
+      .flatMap((e: Entry) => e.tables)
+      .some(
+        (t: Entry["tables"][number]) =>
+          t.table === "call_detail_records" && t.operation === "delete" && t.rows === 1,
+      );
     expect(deletedCdrs).toBe(actions["call-detail-record"] === "delete");
     expect(remaining).toHaveLength(deletedCdrs ? 0 : 1);
   });
@@ -406,8 +418,10 @@ describe("the audit trail", () => {
         policy_version: "2025-07-07",
       }),
     ]);
-    // The gate's two decisions and the two shares, each once, all about customer us-1.
-    const disclosure = rows.filter((r) => r.route === "/disclosures");
+    // The gate's two decisions and the two shares, each once, all about customer us-1; the
+    // shares name their request by its id, as the gate's records do.
+    const gate = rows.filter((r) => r.route === "/disclosures");
+    const disclosure = rows.filter((r) => r.request_id === gate[0]?.request_id);
     expect(disclosure.map((r) => [r.kind, r.category, r.recipient]).sort()).toEqual([
       ["route-use", "account", null],
       ["route-use", "call-detail-record", null],
@@ -419,6 +433,22 @@ describe("the audit trail", () => {
     expect(disclosure[0]?.request_id).not.toBe(usage[0]?.request_id);
     expect(disclosure.every((r) => r.subject === "us-1")).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/Acme|ops@acme|\+1202/);
+  });
+
+  it("records a rights request's plan about the customer its body names", async () => {
+    await post("/rights-requests", { customerId: "us-1", right: "access" }, { "x-actor": "dpo-2" });
+    await service.audit.flush();
+    const rows = await db.selectFrom("audit_decisions").selectAll().execute();
+    expect(rows).toEqual([
+      expect.objectContaining({
+        kind: "request-plan",
+        allowed: true,
+        requested_right: "access",
+        request_id: expect.any(String),
+        actor: "dpo-2",
+        subject: "us-1",
+      }),
+    ]);
   });
 
   it("never fails a request when the audit write fails", async () => {

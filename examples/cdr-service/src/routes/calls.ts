@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { requestPart } from "../invalidInput";
 import { customerParamsSchema } from "../requestSchemas";
-import { setRequestSubject } from "../requestScope";
 import type { Service } from "../service";
 
 const params = requestPart("params", customerParamsSchema);
@@ -17,7 +16,6 @@ export function callRoutes(app: FastifyInstance, service: Service) {
       preValidation: params.check,
       handler: async (request, _reply, scope) => {
         const { id } = params.of(request);
-        setRequestSubject(id);
         const calls = await service.scopes
           .forPurpose(scope.purpose)
           .selectFrom("call_detail_records", [

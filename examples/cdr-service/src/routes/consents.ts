@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { requestPart } from "../invalidInput";
 import { consentEventSchema, consentParamsSchema } from "../requestSchemas";
-import { setRequestSubject } from "../requestScope";
 import type { Service } from "../service";
 
 const params = requestPart("params", consentParamsSchema);
@@ -25,7 +24,6 @@ export function consentRoutes(app: FastifyInstance, service: Service) {
         preValidation: params.check,
         handler: async (request, reply, scope) => {
           const { id, purpose } = params.of(request);
-          setRequestSubject(id);
           const customer = await service.scopes
             .forPurpose(scope.purpose)
             .selectFrom("customers", ["id"])

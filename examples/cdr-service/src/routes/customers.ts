@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { replyInvalid, requestPart } from "../invalidInput";
 import { newCustomerSchema } from "../requestSchemas";
-import { setRequestSubject } from "../requestScope";
 import type { Service } from "../service";
 
 const body = requestPart("body", newCustomerSchema);
@@ -18,7 +17,6 @@ export function customerRoutes(app: FastifyInstance, service: Service) {
       preValidation: body.check,
       handler: async (request, reply) => {
         const c = body.of(request);
-        setRequestSubject(c.id);
         const created = await db
           .insertInto("customers")
           .values({

@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { replyInvalid, requestPart } from "../invalidInput";
 import { declaredJurisdiction } from "../jurisdiction";
 import { disclosureSchema } from "../requestSchemas";
-import { setRequestSubject } from "../requestScope";
 import type { Service } from "../service";
 
 const body = requestPart("body", disclosureSchema);
@@ -34,7 +33,6 @@ export function disclosureRoutes(app: FastifyInstance, service: Service) {
       ]);
     }
     jurisdictions.set(request, declaredJurisdiction(customer.jurisdiction));
-    setRequestSubject(customerId);
   };
 
   app.route(

@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { dataMap } from "../dataMap";
 import { requestPart } from "../invalidInput";
 import { purgeSchema } from "../requestSchemas";
-import type { Service } from "../service";
+import { inAuditScope, type Service } from "../service";
 
 const body = requestPart("body", purgeSchema);
 
@@ -15,6 +15,8 @@ const body = requestPart("body", purgeSchema);
 export function purgeRoutes(app: FastifyInstance, service: Service) {
   app.post("/jobs/purge", { preValidation: body.check }, async (request) => {
     const { dryRun } = body.of(request);
-    return purgeExpired(service.db, service.guards, dataMap, { dryRun, now: service.now() });
+    return inAuditScope(request, null, () =>
+      purgeExpired(service.db, service.guards, dataMap, { dryRun, now: service.now() }),
+    );
   });
 }
