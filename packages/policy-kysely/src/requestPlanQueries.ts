@@ -100,8 +100,12 @@ export interface PlannedRead {
 /** A change to the subject's rows in one table. */
 export interface PlannedWrite {
   readonly table: string;
-  /** `delete`: the rows go; `erase-columns`: some categories' columns are set to null; `restrict`: restrictedAt is set. */
-  readonly action: "delete" | "erase-columns" | "restrict";
+  /**
+   * `delete`: the rows go; `erase-columns`: some categories' columns are set to null;
+   * `pseudonymise`: every erased column is set to null but the row stays, because deleting it
+   * would cascade into rows the law keeps; `restrict`: restrictedAt is set.
+   */
+  readonly action: "delete" | "erase-columns" | "pseudonymise" | "restrict";
   readonly categories: readonly string[];
   readonly columns: readonly string[];
   readonly query: Compilable<unknown>;
@@ -128,6 +132,13 @@ export interface PlanQueryOptions {
   readonly subject: string | number | bigint;
   /** The restriction timestamp; the current time by default. */
   readonly now?: Date;
+  /**
+   * For each mapped table, the tables a deletion of its rows cascades into (foreign keys
+   * `ON DELETE CASCADE`, followed transitively). A row whose deletion would reach data that is
+   * kept is pseudonymised instead of deleted. `executeRequestPlan` reads them from the
+   * database's catalog when they are not given.
+   */
+  readonly cascades?: { readonly [table: string]: readonly string[] };
 }
 
 type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
@@ -204,7 +215,35 @@ export function requestPlanQueries<DB>(
 
     const erased = categories.filter((c) => of("delete").has(c));
     const free = notHeld(map, t, table) as ReturnType<typeof sql<boolean>>;
-    if (erased.length > 0 && erased.length === categories.length) {
+    // A cascade must not delete what the law keeps: a table it reaches that keeps some of its
+    // categories, or that has a legal hold column, keeps this row alive, pseudonymised.
+    const keptDownstream = (options.cascades?.[table] ?? []).filter((dependent) => {
+      const d = map.tables[dependent];
+      if (d === undefined) return true;
+      // A hold of the dependent's own rows is not this row's; a hold read from the subject's row
+      // is, when this is the subjects' table, and already keeps this row from being erased.
+      const ownHold =
+        typeof d.legalHold === "string" ||
+        (d.legalHold !== undefined && table !== map.subjects?.table);
+      return ownHold || categoriesOf(d).some((c) => !of("delete").has(c));
+    });
+    if (erased.length > 0 && erased.length === categories.length && keptDownstream.length > 0) {
+      // The key stays as the pseudonym the kept rows refer to; every other personal column goes
+      // (a NOT NULL one fails the transaction, so nothing is erased rather than half of it).
+      const keep = structural(t);
+      const columns = columnsOf(new Set(erased)).filter((c) => !keep.has(c));
+      writes.push({
+        table,
+        action: "pseudonymise",
+        categories: erased,
+        columns,
+        query: loose
+          .updateTable(table)
+          .set(Object.fromEntries(columns.map((c) => [c, null])))
+          .where(subject)
+          .where(free),
+      });
+    } else if (erased.length > 0 && erased.length === categories.length) {
       writes.push({
         table,
         action: "delete",
@@ -310,7 +349,8 @@ export async function executeRequestPlan<DB>(
   plan: PlanInput,
   options: PlanQueryOptions,
 ): Promise<ExecutedPlan> {
-  const { reads, writes, unmapped } = requestPlanQueries(db, map, plan, options);
+  const cascades = options.cascades ?? (await cascadesOf(db, map));
+  const { reads, writes, unmapped } = requestPlanQueries(db, map, plan, { ...options, cascades });
   return db.transaction().execute(async (tx) => {
     const exported: Record<string, Record<string, unknown>[]> = {};
     for (const read of reads) {
@@ -371,4 +411,39 @@ export async function executeRequestPlan<DB>(
     };
     return { exported, changed, unmapped, receipt };
   });
+}
+
+/**
+ * The mapped tables a deletion cascades into, per mapped table, from PostgreSQL's catalog:
+ * foreign keys with `ON DELETE CASCADE` between tables visible on the search path, followed
+ * transitively.
+ */
+async function cascadesOf<DB>(
+  db: Kysely<DB>,
+  map: DataMap,
+): Promise<{ [table: string]: string[] }> {
+  const { rows } = await sql<{ referenced: string; referencing: string }>`
+    select dst.relname as referenced, src.relname as referencing
+    from pg_catalog.pg_constraint c
+    join pg_catalog.pg_class src on src.oid = c.conrelid
+    join pg_catalog.pg_class dst on dst.oid = c.confrelid
+    where c.contype = 'f' and c.confdeltype = 'c'
+      and pg_catalog.pg_table_is_visible(src.oid) and pg_catalog.pg_table_is_visible(dst.oid)
+  `.execute(db);
+  const direct = new Map<string, string[]>();
+  for (const r of rows)
+    direct.set(r.referenced, [...(direct.get(r.referenced) ?? []), r.referencing]);
+  const result: { [table: string]: string[] } = {};
+  for (const table of Object.keys(map.tables)) {
+    const reached = new Set<string>();
+    const queue = [...(direct.get(table) ?? [])];
+    while (queue.length > 0) {
+      const next = queue.pop() as string;
+      if (reached.has(next) || next === table) continue;
+      reached.add(next);
+      queue.push(...(direct.get(next) ?? []));
+    }
+    if (reached.size > 0) result[table] = [...reached];
+  }
+  return result;
 }

@@ -1,5 +1,5 @@
 import { planRequest } from "@trunkiq/privacy-policy";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { executeRequestPlan, requestPlanQueries } from "../src";
 import { type Database, dataMap, openDatabase } from "./support/database";
@@ -182,6 +182,67 @@ describe("§9 the right to erasure becomes DELETE and UPDATE statements from the
     expect(row.signup_ip).toBeNull();
     expect(row.email).toBe("subject@example.com");
     expect(row.restricted_at).toEqual(receivedAt);
+  });
+
+  it("pseudonymises instead of deleting where a cascade would reach data the law keeps", async () => {
+    // KYC documents are kept (restricted) while the account is erased; a foreign key would
+    // delete them with the account.
+    await sql`alter table kyc_documents add constraint kyc_account foreign key (account_id) references accounts (id) on delete cascade`.execute(
+      db,
+    );
+    await sql`alter table accounts alter column company drop not null`.execute(db);
+    try {
+      const plan = {
+        valid: true as const,
+        right: "erasure",
+        actions: [
+          { category: "account", action: "delete" as const },
+          { category: "ip-address", action: "delete" as const },
+          { category: "kyc-document", action: "restrict" as const },
+        ],
+      };
+      const result = await executeRequestPlan(db, dataMap, plan, {
+        subject: "subject",
+        now: receivedAt,
+      });
+      expect(result.changed.find((c) => c.table === "accounts")).toEqual({
+        table: "accounts",
+        action: "pseudonymise",
+        rows: 1,
+      });
+      const account = await db
+        .selectFrom("accounts")
+        .selectAll()
+        .where("id", "=", "subject")
+        .executeTakeFirstOrThrow();
+      expect([account.company, account.email, account.signup_ip]).toEqual([null, null, null]);
+      const kept = await db.selectFrom("kyc_documents").select("document").execute();
+      expect(kept).toEqual([{ document: "passport" }]);
+      const entry = result.receipt.entries.find((e) => e.category === "account");
+      expect(entry?.tables).toContainEqual({
+        table: "accounts",
+        operation: "pseudonymise",
+        rows: 1,
+      });
+      // Without the cascade the same plan deletes the row.
+      const { writes } = requestPlanQueries(db, dataMap, plan, { subject: "other", cascades: {} });
+      expect(writes.find((w) => w.table === "accounts")?.action).toBe("delete");
+      // And when everything the cascade reaches is erased too, the row is deleted.
+      const all = {
+        ...plan,
+        actions: plan.actions.map((a) => ({ ...a, action: "delete" as const })),
+      };
+      const cascading = requestPlanQueries(db, dataMap, all, {
+        subject: "other",
+        cascades: { accounts: ["kyc_documents"] },
+      });
+      expect(cascading.writes.find((w) => w.table === "accounts")?.action).toBe("delete");
+    } finally {
+      await sql`alter table kyc_documents drop constraint kyc_account`.execute(db);
+      // The next test starts from fresh rows; the pseudonymised one goes before NOT NULL returns.
+      await db.deleteFrom("accounts").where("company", "is", null).execute();
+      await sql`alter table accounts alter column company set not null`.execute(db);
+    }
   });
 
   it("deletes a row whose every category is erased, unless a legal hold covers it", async () => {
