@@ -30,7 +30,7 @@ export {
   responseDeadline,
   responseLaws,
 } from "./responseDeadline";
-export { type ErasureExemption, erasureExemption } from "./rights/erasureExemption";
+export { type ErasureExemption, erasureExemption, isLegalDuty } from "./rights/erasureExemption";
 export { type GdprRight, gdprRights } from "./rights/gdprRights";
 export type {
   InvalidRequestPlan,

@@ -6,6 +6,7 @@ import {
   type CollectDecision,
   createAgeGate,
   erasureExemption,
+  isLegalDuty,
 } from "@trunkiq/policy-law";
 import type { Category, Jurisdiction } from "./ids";
 import { policy } from "./policy";
@@ -94,8 +95,7 @@ const legalDuty = (category: Category, jurisdiction: Jurisdiction) => {
     category
   ]?.[jurisdiction];
   if (rule === undefined) return undefined;
-  const exemption = erasureExemption(policy, rule);
-  return exemption === "legal-obligation" || exemption === "legal-minimum" ? rule : undefined;
+  return isLegalDuty(erasureExemption(policy, rule)) ? rule : undefined;
 };
 
 /**

@@ -13,11 +13,17 @@ import { basisKind } from "./gdprRights";
  */
 export type ErasureExemption = "legal-obligation" | "legal-claims" | "legal-minimum";
 
-/** Exemptions that are legal duties, which even a child's data does not escape (Art. 17(3)(b)). */
-export const legalDuties: ReadonlySet<ErasureExemption> = /* @__PURE__ */ new Set([
-  "legal-obligation",
-  "legal-minimum",
-]);
+/**
+ * `true` for an exemption that is a legal duty (Art. 17(3)(b)), which even a child's data does
+ * not escape; keeping for legal claims is a choice of the controller, not a duty.
+ *
+ * @category Rights
+ * @example
+ * isLegalDuty(erasureExemption(policy, policy.retention.account.us)); // true: 47 CFR 42.6
+ */
+export function isLegalDuty(exemption: ErasureExemption | null): boolean {
+  return exemption === "legal-obligation" || exemption === "legal-minimum";
+}
 
 /**
  * The ground on which a retention rule keeps data against a request to erase it, or `null` when

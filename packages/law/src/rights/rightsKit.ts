@@ -10,7 +10,7 @@ import type {
 import { calendarPeriod, type compileRetention, deadlineTime } from "@trunkiq/policy-core/engine";
 import { isResponseLaw, type ResponseLaw } from "../responseDeadline";
 import type { CompiledRight } from "./decideRight";
-import { erasureExemption, legalDuties } from "./erasureExemption";
+import { erasureExemption, isLegalDuty } from "./erasureExemption";
 import { type BasisKind, basisKind, type GdprRight } from "./gdprRights";
 import type { RightDecision, RightsOptions } from "./types";
 
@@ -111,7 +111,7 @@ export function createRightsKit(
       const exemption = erasureExemption(policy, rule);
       row.set(jurisdiction, {
         rule,
-        legal: exemption !== null && legalDuties.has(exemption),
+        legal: isLegalDuty(exemption),
         claims: exemption === "legal-claims",
         neverStored: isZero(rule.maximum),
         ...(exemption === "legal-minimum" && rule.minimum
