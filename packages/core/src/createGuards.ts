@@ -3,11 +3,9 @@ import type { PolicyDeclaration, ProhibitionDeclaration } from "./declaration";
 import { explain } from "./explain";
 import { auditEmitter } from "./internal/audit";
 import { contextReader, describe, fieldSpecs } from "./internal/context";
-import { frozenCopy } from "./internal/deepFreeze";
 import { questionText } from "./internal/questionText";
 import { compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
-import { tableSizeIssues } from "./internal/tableSize";
 import { isValidatedPolicy } from "./internal/validatedPolicies";
 import { ownFields } from "./ownFields";
 import { PolicyDefinitionError } from "./PolicyDefinitionError";
@@ -56,9 +54,40 @@ function matchingProhibitions(
   });
 }
 
+/** One pair's decision table, compiled on the pair's first question and kept. */
+interface PairSlot<Decision> {
+  table: PairTable<Decision> | undefined;
+  readonly compile: () => PairTable<Decision>;
+}
+
+/** The slots of every (row, column) pair, by row id then column id. */
+function pairSlots<Decision>(
+  rows: readonly string[],
+  columns: readonly string[],
+  compile: (row: string, column: string) => PairTable<Decision>,
+): Map<string, Map<string, PairSlot<Decision>>> {
+  const table = new Map<string, Map<string, PairSlot<Decision>>>();
+  for (const row of rows) {
+    const slots = new Map<string, PairSlot<Decision>>();
+    for (const column of columns) {
+      const slot: PairSlot<Decision> = {
+        table: undefined,
+        compile: () => {
+          slot.table = compile(row, column);
+          return slot.table;
+        },
+      };
+      slots.set(column, slot);
+    }
+    table.set(row, slots);
+  }
+  return table;
+}
+
 /**
- * Compiles a policy into guards. Every decision is computed here, once, into frozen tables;
- * a call looks its answer up, so the path without a context allocates nothing. It takes only a
+ * Compiles a policy into guards. A decision is computed once, on the first question that needs
+ * it, into frozen tables; every later call looks its answer up, so the path without a context
+ * allocates nothing. It takes only a
  * policy `definePolicy` made: any other object is a compile error (`NotAPolicy<...>`) and, cast
  * past the compiler, a {@link PolicyDefinitionError}.
  *
@@ -77,13 +106,11 @@ export function createGuards<
   if (!isValidatedPolicy(declaration)) {
     throw new PolicyDefinitionError([{ path: "", message: NOT_A_POLICY }]);
   }
-  // A private frozen copy: changing the caller's object afterwards changes no decision.
-  const policy = frozenCopy(declaration);
+  // definePolicy froze the whole declaration, so no one can change a decision afterwards.
+  const policy: PolicyDeclaration = declaration;
   const schedule: RetentionSchedule = options.retention ?? {};
   validateSchedule(policy, schedule);
-  // definePolicy refuses these already; a declaration that skipped it is refused here.
-  const oversized = tableSizeIssues(policy);
-  if (oversized.length > 0) throw new PolicyDefinitionError(oversized);
+  // definePolicy has refused a pair past MAX_PAIR_CELLS, so every table it compiles is small.
   // INVARIANT: each public guard call emits exactly one event, after deciding; a hook's failure
   // never reaches the caller (see AuditHooks).
   const onDecision = auditEmitter(options);
@@ -94,70 +121,66 @@ export function createGuards<
   const compileUseCondition = conditionCompiler(policy, useFields);
   const compileShareCondition = conditionCompiler(policy, shareFields);
 
-  const useTable = new Map<string, Map<string, PairTable<UseDecision>>>();
-  for (const [purposeId, purpose] of Object.entries(policy.purposes)) {
-    const row = new Map<string, PairTable<UseDecision>>();
-    for (const categoryId of Object.keys(policy.categories)) {
-      const rule = Object.hasOwn(purpose.uses, categoryId) ? purpose.uses[categoryId] : undefined;
-      const prohibitions = matchingProhibitions(
-        policy,
-        "use",
-        (s) => lists(s.purposes, purposeId) && lists(s.categories, categoryId),
-      );
-      const table = compilePair<UseDecision>(
-        policy,
-        { question: "use", actor: purposeId, category: categoryId },
-        {
-          describe: questionText("use", purposeId, categoryId),
-          actor: purpose,
-          make: (v) =>
-            ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
-        },
-        rule,
-        prohibitions,
-        useFields,
-        compileUseCondition,
-      );
-      row.set(categoryId, table);
-    }
-    useTable.set(purposeId, row);
-  }
-
-  const shareTable = new Map<string, Map<string, PairTable<ShareDecision>>>();
-  for (const categoryId of Object.keys(policy.categories)) {
-    const row = new Map<string, PairTable<ShareDecision>>();
-    for (const [recipientId, recipient] of Object.entries(policy.recipients)) {
-      const rule = Object.hasOwn(recipient.receives, categoryId)
-        ? recipient.receives[categoryId]
-        : undefined;
-      const prohibitions = matchingProhibitions(
-        policy,
-        "share",
-        (s) => lists(s.categories, categoryId) && lists(s.recipients, recipientId),
-      );
-      const table = compilePair<ShareDecision>(
-        policy,
-        { question: "share", actor: recipientId, category: categoryId },
-        {
-          describe: questionText("share", recipientId, categoryId),
-          actor: recipient,
-          make: (v) =>
-            ({
-              kind: "share",
-              category: categoryId,
-              recipient: recipientId,
-              ...v,
-            }) as ShareDecision,
-        },
-        rule,
-        prohibitions,
-        shareFields,
-        compileShareCondition,
-      );
-      row.set(recipientId, table);
-    }
-    shareTable.set(categoryId, row);
-  }
+  const compileUse = (purposeId: string, categoryId: string): PairTable<UseDecision> => {
+    const purpose = policy.purposes[purposeId] as (typeof policy.purposes)[string];
+    const rule = Object.hasOwn(purpose.uses, categoryId) ? purpose.uses[categoryId] : undefined;
+    const prohibitions = matchingProhibitions(
+      policy,
+      "use",
+      (s) => lists(s.purposes, purposeId) && lists(s.categories, categoryId),
+    );
+    return compilePair<UseDecision>(
+      policy,
+      { question: "use", actor: purposeId, category: categoryId },
+      {
+        describe: questionText("use", purposeId, categoryId),
+        actor: purpose,
+        make: (v) =>
+          ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
+      },
+      rule,
+      prohibitions,
+      useFields,
+      compileUseCondition,
+    );
+  };
+  const compileShare = (categoryId: string, recipientId: string): PairTable<ShareDecision> => {
+    const recipient = policy.recipients[recipientId] as (typeof policy.recipients)[string];
+    const rule = Object.hasOwn(recipient.receives, categoryId)
+      ? recipient.receives[categoryId]
+      : undefined;
+    const prohibitions = matchingProhibitions(
+      policy,
+      "share",
+      (s) => lists(s.categories, categoryId) && lists(s.recipients, recipientId),
+    );
+    return compilePair<ShareDecision>(
+      policy,
+      { question: "share", actor: recipientId, category: categoryId },
+      {
+        describe: questionText("share", recipientId, categoryId),
+        actor: recipient,
+        make: (v) =>
+          ({ kind: "share", category: categoryId, recipient: recipientId, ...v }) as ShareDecision,
+      },
+      rule,
+      prohibitions,
+      shareFields,
+      compileShareCondition,
+    );
+  };
+  // A pair is compiled on its first question (importing the guards builds no decision), and
+  // its table is kept: every later call is two lookups.
+  const useTable = pairSlots<UseDecision>(
+    Object.keys(policy.purposes),
+    Object.keys(policy.categories),
+    compileUse,
+  );
+  const shareTable = pairSlots<ShareDecision>(
+    Object.keys(policy.categories),
+    Object.keys(policy.recipients),
+    compileShare,
+  );
 
   const retention = compileRetention(policy, schedule);
 
@@ -218,11 +241,11 @@ export function createGuards<
 
   // The answer is looked up; only a refused input builds a decision, so a call allocates nothing.
   const canUse = (purpose: unknown, category: unknown, context?: unknown): UseDecision => {
-    const table =
+    const slot =
       typeof purpose === "string" && typeof category === "string"
         ? useTable.get(purpose)?.get(category)
         : undefined;
-    if (table === undefined) {
+    if (slot === undefined) {
       const problem = !known(useTable, purpose)
         ? `unknown purpose ${describe(purpose)} (declared: ${declared(policy.purposes)})`
         : `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`;
@@ -230,24 +253,23 @@ export function createGuards<
       emit(decision, false);
       return decision;
     }
+    const table = slot.table ?? slot.compile();
     let decision = table.defaultDecision;
     if (context !== undefined) {
       const cell = readUse(context, table.strides);
       decision =
-        typeof cell === "number"
-          ? (table.decisions[cell] as UseDecision)
-          : invalidUse(purpose, category, cell);
+        typeof cell === "number" ? table.decision(cell) : invalidUse(purpose, category, cell);
     }
     emit(decision, true);
     return decision;
   };
 
   const canShare = (category: unknown, recipient: unknown, context?: unknown): ShareDecision => {
-    const table =
+    const slot =
       typeof category === "string" && typeof recipient === "string"
         ? shareTable.get(category)?.get(recipient)
         : undefined;
-    if (table === undefined) {
+    if (slot === undefined) {
       const problem = !known(shareTable, category)
         ? `unknown data category ${describe(category)} (declared: ${declared(policy.categories)})`
         : `unknown recipient ${describe(recipient)} (declared: ${declared(policy.recipients)})`;
@@ -255,13 +277,12 @@ export function createGuards<
       emit(decision, false);
       return decision;
     }
+    const table = slot.table ?? slot.compile();
     let decision = table.defaultDecision;
     if (context !== undefined) {
       const cell = readShare(context, table.strides);
       decision =
-        typeof cell === "number"
-          ? (table.decisions[cell] as ShareDecision)
-          : invalidShare(category, recipient, cell);
+        typeof cell === "number" ? table.decision(cell) : invalidShare(category, recipient, cell);
     }
     emit(decision, true);
     return decision;

@@ -114,7 +114,7 @@ const REASON_SLOTS = 256;
 /** A rule as the guards apply it: the public rule, its period as calendar math and its words. */
 interface CompiledRule {
   readonly rule: Rule;
-  /** `undefined` for a period outside whole units, which the date-fns reference adds. */
+  /** `undefined` for a period outside whole units, which is added step by step. */
   readonly calendar: CalendarPeriod | undefined;
   readonly byCollection: boolean;
   readonly anchorField: "collectedAt" | "relationshipEndedAt";

@@ -8,11 +8,9 @@ import type { Category } from "./ids";
 import { policy } from "./policy";
 import { type TransferMechanism, transferLaw } from "./transferLaw";
 
-// The table is exported as `TransferLaw`; its mechanism ids come from the literal table.
-const guard: TransferGuard<Category, TransferMechanism> = /* @__PURE__ */ createTransferGuard(
-  policy,
-  transferLaw,
-);
+// The table is exported as `TransferLaw`; its mechanism ids come from the literal table. Built
+// on the first transfer question, so importing the package for other guards builds nothing here.
+let guard: TransferGuard<Category, TransferMechanism> | undefined;
 
 export type { TransferMechanism };
 
@@ -39,5 +37,6 @@ export function canTransfer(
   category: Category,
   route: TransferRoute<TransferMechanism>,
 ): TransferDecision<Category> {
+  guard ??= createTransferGuard(policy, transferLaw);
   return guard.canTransfer(category, route);
 }

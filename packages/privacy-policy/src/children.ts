@@ -9,15 +9,20 @@ import {
   isLegalDuty,
 } from "@trunkiq/policy-law";
 import type { Category, Jurisdiction } from "./ids";
-import { policy } from "./policy";
+import { policy, type TrunkiqPolicy } from "./policy";
 import { canExercise, planRequest, rightsOptions } from "./rights";
 
 // The age, its law and its clause come from the declaration: one place to change them.
-const { years: minimumAge, law, ...childrenClause } = policy.commitments.minimumAge;
+const toAgeRule = ({ years, law, ...clause }: TrunkiqPolicy["commitments"]["minimumAge"]) => ({
+  minimumAge: years,
+  law,
+  ...clause,
+});
 /** The §10 age rule as the age gate reads it. */
-export const ageRule: AgeRule = { minimumAge, law, ...childrenClause };
+export const ageRule: AgeRule = /* @__PURE__ */ toAgeRule(policy.commitments.minimumAge);
 
-const ageGate = /* @__PURE__ */ createAgeGate(policy, ageRule);
+// Built on the first age question.
+let ageGate: ReturnType<typeof createAgeGate> | undefined;
 
 /**
  * May personal data be collected from this person (§10)? Nothing from anyone under 16 (GDPR
@@ -31,6 +36,7 @@ const ageGate = /* @__PURE__ */ createAgeGate(policy, ageRule);
  * canCollect({ age: 16 }).allowed; // true
  */
 export function canCollect(context: AgeContext): CollectDecision {
+  ageGate ??= createAgeGate(policy, ageRule);
   return ageGate.canCollect(context);
 }
 
@@ -121,7 +127,12 @@ export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildData
       deadline: null,
       actions: Object.freeze([]) as readonly [],
       reasons: Object.freeze(
-        messages.map((message) => ({ code: "invalid-input", message, ...childrenClause })),
+        messages.map((message) => ({
+          code: "invalid-input",
+          message,
+          section: ageRule.section,
+          text: ageRule.text,
+        })),
       ),
     });
   try {
@@ -201,7 +212,8 @@ export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildData
           {
             code: "legal-hold",
             message: `a legal hold covers "${category}": restrict it and delete it when the hold is lifted (GDPR Arts. 17(3)(e), 18)`,
-            ...childrenClause,
+            section: ageRule.section,
+            text: ageRule.text,
           },
           null,
         );
@@ -227,15 +239,17 @@ export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildData
           {
             code: "retention-running",
             message: `a legal duty keeps "${category}" until ${kept.until.toISOString()} (${duty.law}${over}): restrict it until then, and delete it when the duty ends`,
-            ...childrenClause,
+            section: ageRule.section,
+            text: ageRule.text,
           },
           kept.until,
         );
       }
       return step(category, "delete", {
         code: "under-age",
-        message: `"${category}" belongs to a child under ${minimumAge}: delete it (${law}, Art. 17(1)(f))`,
-        ...childrenClause,
+        message: `"${category}" belongs to a child under ${ageRule.minimumAge}: delete it (${ageRule.law}, Art. 17(1)(f))`,
+        section: ageRule.section,
+        text: ageRule.text,
       });
     });
     return Object.freeze({

@@ -53,11 +53,12 @@ export const rightsOptions = {
   },
 } as const satisfies RightsOptions;
 
+// Built on the first rights question, so importing the package for `canUse` builds no rights
+// tables.
+let rights: RightsGuards<TrunkiqPolicy> | undefined;
 /** The §9 rights of the TrunkIQ policy, decided from its declarations (GDPR Arts. 15–21). */
-export const rightsGuards: RightsGuards<TrunkiqPolicy> = /* @__PURE__ */ createRightsGuards(
-  policy,
-  rightsOptions,
-);
+export const rightsGuards = (): RightsGuards<TrunkiqPolicy> =>
+  (rights ??= createRightsGuards(policy, rightsOptions));
 
 /**
  * May the data subject exercise `right` over `category` (§9)? Denials cite §9 and the GDPR
@@ -71,9 +72,8 @@ export const rightsGuards: RightsGuards<TrunkiqPolicy> = /* @__PURE__ */ createR
  * canExercise("objection", "account").obligations.map((o) => o.id);
  * // ["stop-direct-marketing", "assess-compelling-grounds"]
  */
-// Read in pure calls, so a bundle that uses neither guard drops the rights engine.
-export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = /* @__PURE__ */ (() =>
-  rightsGuards.canExercise)();
+export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = (right, category, context) =>
+  rightsGuards().canExercise(right, category, context);
 
 /**
  * The plan for one §9 request: the deadlines of the subject's jurisdiction (GDPR Art. 12(3):
@@ -88,5 +88,5 @@ export const canExercise: RightsGuards<TrunkiqPolicy>["canExercise"] = /* @__PUR
  * plan.deadline; // 2025-02-28T09:00:00Z
  * plan.actions.find((a) => a.category === "kyc-document")?.action; // "restrict"
  */
-export const planRequest: RightsGuards<TrunkiqPolicy>["planRequest"] = /* @__PURE__ */ (() =>
-  rightsGuards.planRequest)();
+export const planRequest: RightsGuards<TrunkiqPolicy>["planRequest"] = (request) =>
+  rightsGuards().planRequest(request);

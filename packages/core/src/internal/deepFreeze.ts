@@ -1,3 +1,5 @@
+import { isValidatedPolicy } from "./validatedPolicies";
+
 /**
  * Freezes a value and everything reachable from it, so no code can widen a policy at runtime.
  * An object the caller froze beforehand is still walked: its children may not be frozen.
@@ -19,7 +21,9 @@ export function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
  * kept as it is.
  */
 export function frozenCopy<T>(value: T): T {
-  return isDeepFrozen(value, new WeakSet()) ? value : deepFreeze(structuredClone(value));
+  // A validated policy was deep-frozen when it was validated.
+  if (isValidatedPolicy(value) || isDeepFrozen(value, new WeakSet())) return value;
+  return deepFreeze(structuredClone(value));
 }
 
 function isDeepFrozen(value: unknown, seen: WeakSet<object>): boolean {

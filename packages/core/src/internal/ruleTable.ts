@@ -13,14 +13,17 @@ export interface CompiledCondition {
 }
 
 /**
- * Every possible decision for one pair, precomputed: one cell per combination of the values
- * of the fields the pair reads, numbered in mixed radix with `fields[0]` the lowest digit.
+ * Every possible decision for one pair: one cell per combination of the values of the fields
+ * the pair reads, numbered in mixed radix with `fields[0]` the lowest digit. A cell's decision
+ * is built the first time it is asked for and kept, so making guards costs nothing per cell and
+ * a repeated question allocates nothing.
  */
 export interface PairTable<Decision> {
   readonly fields: readonly FieldSpec[];
   /** The place value of each field of the question in a cell number, 0 where the pair ignores it. */
   readonly strides: readonly number[];
-  readonly decisions: readonly Decision[];
+  /** The decision of a cell number made with `strides`. */
+  readonly decision: (cell: number) => Decision;
   readonly defaultDecision: Decision;
 }
 
@@ -223,7 +226,16 @@ export function compilePair<Decision extends object>(
 
   // INVARIANT: createGuards has refused a pair past MAX_PAIR_CELLS, so the product is small.
   const cells = fields.reduce((n, f) => n * f.slots, 1);
-  const decisions = Array.from({ length: cells }, (_, cell) => deepFreezeDecision(decide(cell)));
+  // Filled with `undefined`, not holes, so reading a cell not built yet stays a fast lookup.
+  const decisions: (Decision | undefined)[] = new Array(cells).fill(undefined);
+  const decision = (cell: number): Decision => {
+    let built = decisions[cell];
+    if (built === undefined) {
+      built = deepFreezeDecision(decide(cell));
+      decisions[cell] = built;
+    }
+    return built;
+  };
   let stride = 1;
   let defaultCell = 0;
   const strideOf = new Map<FieldSpec, number>();
@@ -233,8 +245,7 @@ export function compilePair<Decision extends object>(
     stride *= f.slots;
   }
   const strides = Object.freeze(specs.map((s) => strideOf.get(s) ?? 0));
-  const defaultDecision = decisions[defaultCell] as Decision;
-  return Object.freeze({ fields, strides, decisions: Object.freeze(decisions), defaultDecision });
+  return Object.freeze({ fields, strides, decision, defaultDecision: decision(defaultCell) });
 }
 
 function pick(c: { section: string; text: string }) {

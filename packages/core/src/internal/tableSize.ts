@@ -6,10 +6,10 @@ import { questionText } from "./questionText";
 
 /**
  * The most context combinations one pair's decision table may hold: 2^12 = 4096 cells, i.e.
- * twelve independent flags (or fewer fields with more values). Every cell is a frozen decision
- * of a few hundred bytes built when the guards are made, so a pair stays within about a
- * megabyte and milliseconds; each further flag doubles both, and past about 2^20 building the
- * guards takes seconds and gigabytes.
+ * twelve independent flags (or fewer fields with more values). Every cell asked about becomes a
+ * frozen decision of a few hundred bytes, kept for the next call, so a pair stays within about a
+ * megabyte; each further flag doubles that, and past about 2^20 a long-running service would
+ * hold gigabytes of decisions.
  */
 export const MAX_PAIR_CELLS = 4096;
 

@@ -62,16 +62,26 @@ const oddPeriodArb: fc.Arbitrary<Duration> = fc.record(
   {
     years: fc.oneof(small(5), fc.integer({ min: -5, max: 20_000_000 })),
     months: fc.oneof(small(30), fc.double({ min: -3, max: 30, noNaN: true })),
-    days: small(40),
-    hours: small(50),
+    weeks: fc.oneof(small(3), fc.integer({ min: -5, max: 5 })),
+    days: fc.oneof(small(40), fc.double({ min: -45, max: 45, noNaN: true })),
+    hours: fc.oneof(small(50), fc.integer({ min: -50, max: 50 })),
+    minutes: fc.oneof(small(90), fc.double({ min: -90, max: 90, noNaN: true })),
+    seconds: fc.oneof(small(90), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
   },
   { requiredKeys: [] },
 );
+// A unit that is not a number at all, where it takes part in a step and where it does not.
+const nanPeriodArb: fc.Arbitrary<Duration> = fc
+  .tuple(
+    oddPeriodArb,
+    fc.constantFrom("years", "months", "weeks", "days", "hours", "minutes", "seconds"),
+  )
+  .map(([period, unit]) => ({ ...period, [unit]: Number.NaN }));
 
 describe("calendar arithmetic in closed form", () => {
   it("adds a period as date-fns `add` does, from any moment a Date can hold", () => {
     fc.assert(
-      fc.property(timeArb, fc.oneof(periodArb, oddPeriodArb), (time, period) => {
+      fc.property(timeArb, fc.oneof(periodArb, oddPeriodArb, nanPeriodArb), (time, period) => {
         expect(addPeriod(new Date(time), period).getTime()).toBe(referenceAdd(time, period));
       }),
       { numRuns: 2000 },
