@@ -151,7 +151,7 @@ type HasVariants<X> = X extends { readonly jurisdictions: infer V }
 
 // A rule differs by jurisdiction when it or its actor declares variants, or a condition of it
 // reads the jurisdiction.
-type RuleNeedsJurisdiction<D extends PolicyDeclaration, Actor, Rule> = true extends
+export type RuleNeedsJurisdiction<D extends PolicyDeclaration, Actor, Rule> = true extends
   | HasVariants<Rule>
   | HasVariants<Actor>
   | ("jurisdiction" extends FieldsOfConditions<D, RuleConditions<Rule>> ? true : false)

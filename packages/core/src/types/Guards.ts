@@ -11,6 +11,7 @@ import type { Bound, Cleared } from "./Bound";
 import type {
   JurisdictionRequired,
   JurisdictionSentence,
+  RuleNeedsJurisdiction,
   ShareContextFor,
   ShareNeedsJurisdiction,
   UseContextFor,
@@ -34,6 +35,12 @@ import type { UntrustedGuards } from "./UntrustedGuards";
 // failing the type parameter's constraint (whose message would print the whole declaration).
 type Undeclared = string & {};
 
+// The argument types below are read by the compiler twice per guard: once, generic, to decide
+// whether a literal argument keeps its literal type (which computes their constraint), and once
+// per call with the inferred ids. So their checks are on tuples (not distributed over the
+// constraint's union), and every refusal is an interface over a sentence computed only once the
+// ids are known. Each literal pair is then decided once, by lookups in per-policy tables.
+
 /** The purpose argument of `canUse`: a declared purpose, or a refusal listing them. */
 export type PurposeArgument<D extends PolicyDeclaration, P> = Declared<P, PurposeOf<D>, "purpose">;
 
@@ -44,41 +51,111 @@ export type CategoryArgument<D extends PolicyDeclaration, C> = Declared<
   "data category"
 >;
 
+// Whether a literal pair's answer differs by jurisdiction, read from its rule.
+type UseDependsOnJurisdiction<D extends PolicyDeclaration, P, C> = P extends keyof D["purposes"]
+  ? C extends keyof D["purposes"][P]["uses"]
+    ? RuleNeedsJurisdiction<D, D["purposes"][P], D["purposes"][P]["uses"][C]>
+    : false
+  : false;
+type ShareDependsOnJurisdiction<D extends PolicyDeclaration, C, R> = R extends keyof D["recipients"]
+  ? C extends keyof D["recipients"][R]["receives"]
+    ? RuleNeedsJurisdiction<D, D["recipients"][R], D["recipients"][R]["receives"][C]>
+    : false
+  : false;
+
+// The compiler's verdict on two declared ids: "asked" when the pair may be asked (or when
+// either id is known only at runtime), "forbidden" when the policy never permits it, and,
+// asked without a context, "jurisdiction" when the answer depends on one.
+type UseVerdict<D extends PolicyDeclaration, P, C, WithoutContext extends boolean> =
+  IsSingleLiteral<P> extends true
+    ? IsSingleLiteral<C> extends true
+      ? P extends PurposeOf<D>
+        ? [C] extends [UsableCategory<D, P>]
+          ? [WithoutContext, UseDependsOnJurisdiction<D, P, C>] extends [true, true]
+            ? "jurisdiction"
+            : "asked"
+          : "forbidden"
+        : "asked"
+      : "asked"
+    : "asked";
+
+type ShareVerdict<D extends PolicyDeclaration, C, R, WithoutContext extends boolean> =
+  IsSingleLiteral<C> extends true
+    ? IsSingleLiteral<R> extends true
+      ? C extends CategoryOf<D>
+        ? [R] extends [RecipientFor<D, C>]
+          ? [WithoutContext, ShareDependsOnJurisdiction<D, C, R>] extends [true, true]
+            ? "jurisdiction"
+            : "asked"
+          : "forbidden"
+        : "asked"
+      : "asked"
+    : "asked";
+
+// The verdict sits in the checks and only cheap types in the branches: the constraint the
+// compiler computes from the generic signature is the union of the branches, so the policy is
+// read only once the ids are known, and only the chosen branch is built.
+type DecidedUse<
+  D extends PolicyDeclaration,
+  P extends string,
+  C extends string,
+  WithoutContext extends boolean,
+> = [UseVerdict<D, P, C, WithoutContext>] extends ["asked"]
+  ? C
+  : [UseVerdict<D, P, C, WithoutContext>] extends ["jurisdiction"]
+    ? JurisdictionRequired<JurisdictionSentence<D, `${P} using ${C}`>, JurisdictionOf<D>>
+    : UseRefusal<D, P, C>;
+
+type DecidedShare<
+  D extends PolicyDeclaration,
+  C extends string,
+  R extends string,
+  WithoutContext extends boolean,
+> = [ShareVerdict<D, C, R, WithoutContext>] extends ["asked"]
+  ? R
+  : [ShareVerdict<D, C, R, WithoutContext>] extends ["jurisdiction"]
+    ? JurisdictionRequired<JurisdictionSentence<D, `sharing ${C} with ${R}`>, JurisdictionOf<D>>
+    : ShareRefusal<D, C, R>;
+
+type UseCategory<
+  D extends PolicyDeclaration,
+  P extends string,
+  C extends string,
+  WithoutContext extends boolean,
+> = [C] extends [CategoryOf<D>]
+  ? [P] extends [PurposeOf<D>]
+    ? DecidedUse<D, P, C, WithoutContext>
+    : C
+  : CategoryArgument<D, C>;
+
+type ShareRecipient<
+  D extends PolicyDeclaration,
+  C extends string,
+  R extends string,
+  WithoutContext extends boolean,
+> = [R] extends [RecipientOf<D>]
+  ? [C] extends [CategoryOf<D>]
+    ? DecidedShare<D, C, R, WithoutContext>
+    : R
+  : Declared<R, RecipientOf<D>, "recipient">;
+
 /**
  * The category argument of `canUse`: when both ids are literals the compiler decides, and a
  * pair the policy never permits resolves to a {@link PolicyForbids} refusal naming it and the
  * section that forbids it. Ids known only at runtime (unions) pass through to the runtime check.
  */
-export type UseCategoryArgument<D extends PolicyDeclaration, P extends string, C extends string> = [
-  C,
-] extends [CategoryOf<D>]
-  ? [P] extends [PurposeOf<D>]
-    ? IsSingleLiteral<P> extends true
-      ? IsSingleLiteral<C> extends true
-        ? C extends UsableCategory<D, P>
-          ? C
-          : UseRefusal<D, P, C>
-        : C
-      : C
-    : C
-  : CategoryArgument<D, C>;
+export type UseCategoryArgument<
+  D extends PolicyDeclaration,
+  P extends string,
+  C extends string,
+> = UseCategory<D, P, C, false>;
 
 /** The recipient argument of `canShare`, decided like {@link UseCategoryArgument}. */
 export type ShareRecipientArgument<
   D extends PolicyDeclaration,
   C extends string,
   R extends string,
-> = [R] extends [RecipientOf<D>]
-  ? [C] extends [CategoryOf<D>]
-    ? IsSingleLiteral<C> extends true
-      ? IsSingleLiteral<R> extends true
-        ? R extends RecipientFor<D, C>
-          ? R
-          : ShareRefusal<D, C, R>
-        : R
-      : R
-    : R
-  : Declared<R, RecipientOf<D>, "recipient">;
+> = ShareRecipient<D, C, R, false>;
 
 /**
  * The category argument of `canUse` called without a context: a pair whose answer differs by
@@ -88,24 +165,14 @@ export type UseCategoryWithoutContext<
   D extends PolicyDeclaration,
   P extends string,
   C extends string,
-> =
-  UseCategoryArgument<D, P, C> extends C
-    ? UseNeedsJurisdiction<D, P & PurposeOf<D>, C & CategoryOf<D>> extends true
-      ? JurisdictionRequired<JurisdictionSentence<D, `${P} using ${C}`>, JurisdictionOf<D>>
-      : UseCategoryArgument<D, P, C>
-    : UseCategoryArgument<D, P, C>;
+> = UseCategory<D, P, C, true>;
 
 /** The recipient argument of `canShare` called without a context, refused like {@link UseCategoryWithoutContext}. */
 export type ShareRecipientWithoutContext<
   D extends PolicyDeclaration,
   C extends string,
   R extends string,
-> =
-  ShareRecipientArgument<D, C, R> extends R
-    ? ShareNeedsJurisdiction<D, C & CategoryOf<D>, R & RecipientOf<D>> extends true
-      ? JurisdictionRequired<JurisdictionSentence<D, `sharing ${C} with ${R}`>, JurisdictionOf<D>>
-      : ShareRecipientArgument<D, C, R>
-    : ShareRecipientArgument<D, C, R>;
+> = ShareRecipient<D, C, R, true>;
 
 /** The context of `canUse`: required, with `jurisdiction`, where the pair's answer differs by it. */
 export type UseContextArgument<D extends PolicyDeclaration, P extends string, C extends string> =
@@ -121,15 +188,17 @@ export type ShareContextArgument<D extends PolicyDeclaration, C extends string, 
         JurisdictionRequired<JurisdictionSentence<D, `sharing ${C} with ${R}`>, JurisdictionOf<D>>
     : ShareContextFor<D, R & RecipientOf<D>> | undefined;
 
+// `Extract` rather than an intersection with the declared ids: one test per call instead of one
+// intersection per declared id.
 type UseAnswer<D extends PolicyDeclaration, P, C> = UseDecision<
-  P & PurposeOf<D>,
-  C & CategoryOf<D>,
-  BasisOfPurpose<D, P & PurposeOf<D>>
+  Extract<P, PurposeOf<D>>,
+  Extract<C, CategoryOf<D>>,
+  BasisOfPurpose<D, Extract<P, PurposeOf<D>>>
 >;
 type ShareAnswer<D extends PolicyDeclaration, C, R> = ShareDecision<
-  C & CategoryOf<D>,
-  R & RecipientOf<D>,
-  BasisOfRecipient<D, R & RecipientOf<D>>
+  Extract<C, CategoryOf<D>>,
+  Extract<R, RecipientOf<D>>,
+  BasisOfRecipient<D, Extract<R, RecipientOf<D>>>
 >;
 
 /**
