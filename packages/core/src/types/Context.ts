@@ -149,14 +149,16 @@ type HasVariants<X> = X extends { readonly jurisdictions: infer V }
     : true
   : false;
 
-// A rule differs by jurisdiction when it or its actor declares variants, or a condition of it
-// reads the jurisdiction.
-export type RuleNeedsJurisdiction<D extends PolicyDeclaration, Actor, Rule> = true extends
-  | HasVariants<Rule>
-  | HasVariants<Actor>
-  | ("jurisdiction" extends FieldsOfConditions<D, RuleConditions<Rule>> ? true : false)
-  ? true
-  : false;
+// A rule differs by jurisdiction when its actor or it declares variants, or a condition of it
+// reads the jurisdiction; asked in that order, so the rule's conditions are read only when needed.
+export type RuleNeedsJurisdiction<D extends PolicyDeclaration, Actor, Rule> =
+  HasVariants<Actor> extends true
+    ? true
+    : HasVariants<Rule> extends true
+      ? true
+      : "jurisdiction" extends FieldsOfConditions<D, RuleConditions<Rule>>
+        ? true
+        : false;
 
 /** Whether the policy answers a literal use differently by jurisdiction, so a context must say which. */
 export type UseNeedsJurisdiction<
