@@ -188,17 +188,15 @@ export type ShareContextArgument<D extends PolicyDeclaration, C extends string, 
         JurisdictionRequired<JurisdictionSentence<D, `sharing ${C} with ${R}`>, JurisdictionOf<D>>
     : ShareContextFor<D, R & RecipientOf<D>> | undefined;
 
-// `Extract` rather than an intersection with the declared ids: one test per call instead of one
-// intersection per declared id.
 type UseAnswer<D extends PolicyDeclaration, P, C> = UseDecision<
-  Extract<P, PurposeOf<D>>,
-  Extract<C, CategoryOf<D>>,
-  BasisOfPurpose<D, Extract<P, PurposeOf<D>>>
+  P & PurposeOf<D>,
+  C & CategoryOf<D>,
+  BasisOfPurpose<D, P & PurposeOf<D>>
 >;
 type ShareAnswer<D extends PolicyDeclaration, C, R> = ShareDecision<
-  Extract<C, CategoryOf<D>>,
-  Extract<R, RecipientOf<D>>,
-  BasisOfRecipient<D, Extract<R, RecipientOf<D>>>
+  C & CategoryOf<D>,
+  R & RecipientOf<D>,
+  BasisOfRecipient<D, R & RecipientOf<D>>
 >;
 
 /**
