@@ -36,10 +36,10 @@ import type { UntrustedGuards } from "./UntrustedGuards";
 type Undeclared = string & {};
 
 // The argument types below are read by the compiler twice per guard: once, generic, to decide
-// whether a literal argument keeps its literal type (which computes their constraint), and once
-// per call with the inferred ids. So their checks are on tuples (not distributed over the
-// constraint's union), and every refusal is an interface over a sentence computed only once the
-// ids are known. Each literal pair is then decided once, by lookups in per-policy tables.
+// whether a literal argument keeps its literal type (which computes their constraint, every
+// branch of every conditional), and once per call with the inferred ids. So the policy is read
+// only in the checks, on tuples (not distributed over the constraint's union), and a refusal's
+// sentence is computed only once the ids are known. Each literal pair is decided once.
 
 /** The purpose argument of `canUse`: a declared purpose, or a refusal listing them. */
 export type PurposeArgument<D extends PolicyDeclaration, P> = Declared<P, PurposeOf<D>, "purpose">;
