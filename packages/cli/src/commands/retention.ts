@@ -16,6 +16,9 @@ const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 const CSV_COLUMNS = ["id", "category", "jurisdiction", "anchor", "rule", "law", "section"] as const;
 // Bigger reads than the 64 KiB default: fewer turns of the loop for the same bytes.
 const CHUNK_BYTES = 256 * 1024;
+// Due lines are written this many characters at a time at most: V8 puts a longer string in its
+// large-object space, and flattening one there to write it costs more than making it.
+const OUTPUT_PIECE_CHARS = 32 * 1024;
 // An id csv-stringify writes unquoted and a spreadsheet does not run, so it is written as is.
 const PLAIN_CELL = /^[\w.:/][\w.:/-]*$/;
 
@@ -151,14 +154,28 @@ export function retentionCommand(
       if (csvLines) await out.push(csvLines.header);
       if (format === "json") await out.push('{"due":[');
       let first = true;
-      // Due records of a chunk gather here and are written after it, awaiting only the output.
+      // Due records of a chunk gather here, in pieces, and are written after it, awaiting only
+      // the output.
       let batch = "";
+      const pieces: string[] = [];
       const emit = (id: string, rule: SweepRule) => {
         if (csvLines) batch += csvLines.line(id, rule);
         else if (format === "json") {
           batch += `${first ? "" : ","}\n{"id":${JSON.stringify(id)}${rule.jsonTail}`;
           first = false;
         } else batch += `{"id":${JSON.stringify(id)}${rule.jsonTail}\n`;
+        if (batch.length >= OUTPUT_PIECE_CHARS) {
+          pieces.push(batch);
+          batch = "";
+        }
+      };
+      const writeDecided = async () => {
+        if (batch.length > 0) {
+          pieces.push(batch);
+          batch = "";
+        }
+        for (let i = 0; i < pieces.length; i++) await out.push(pieces[i] as string);
+        pieces.length = 0;
       };
       const report = (line: number, problem: string) =>
         io.stderr.write(`${bar ? "\r\x1b[2K" : ""}line ${line}: ${problem}\n`);
@@ -210,20 +227,12 @@ export function retentionCommand(
           for await (const chunk of input as AsyncIterable<Buffer>) {
             onBytes(chunk.length);
             reader.push(chunk);
-            if (batch.length > 0) {
-              const text = batch;
-              batch = "";
-              await out.push(text);
-            }
+            await writeDecided();
           }
           reader.end();
         } finally {
           // What was decided before a stop stands and is written.
-          if (batch.length > 0) {
-            const text = batch;
-            batch = "";
-            await out.push(text);
-          }
+          await writeDecided();
         }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

@@ -2,6 +2,9 @@ import { isUtf8 } from "node:buffer";
 
 const NEWLINE = 0x0a;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+// Lines are decoded this many bytes at a time at most: V8 puts a longer string in its
+// large-object space, a fresh mapping per string, which costs more than the decoding.
+const DECODE_PIECE_BYTES = 64 * 1024;
 
 /**
  * One line: its number and its text, `undefined` when its bytes are not UTF-8. `bytes` holds the
@@ -41,6 +44,20 @@ export function lineSplitter(
   };
   // Complete lines in `chunk[start, stop)`, `stop` just past a newline.
   const block = (chunk: Buffer, start: number, stop: number) => {
+    let from = start;
+    while (from < stop) {
+      // The last newline within a piece's bytes, or the end of a line longer than a piece.
+      let end =
+        from + DECODE_PIECE_BYTES >= stop
+          ? stop
+          : chunk.lastIndexOf(NEWLINE, from + DECODE_PIECE_BYTES - 1) + 1;
+      if (end <= from) end = chunk.indexOf(NEWLINE, from) + 1;
+      piece(chunk, from, end);
+      from = end;
+    }
+  };
+  // A piece of a block, decoded at once when it is UTF-8 and no longer than a line may be.
+  const piece = (chunk: Buffer, start: number, stop: number) => {
     const view = chunk.subarray(start, stop);
     if (stop - start <= limitOf(true) && isUtf8(view)) {
       // INVARIANT: a newline byte is a newline character in UTF-8, so lines split alike.
