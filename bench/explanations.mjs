@@ -18,7 +18,7 @@ export const guardReasons = {
   retentionFor: (m) =>
     `A decision is a new frozen object holding a new \`Date\` for \`until\` (the floor answers with one number), which is the ${m.bytes.toFixed(0)} B each call allocates; its reasons come from a per-rule cache by deadline. Before any arithmetic the context's six fields are read as own data properties (an absent one in one \`in\` lookup, a given one checked for a getter with \`Object.hasOwn\` and Annex B's \`__lookupGetter__\`, a call into the engine's runtime the floor does not make), each date is read through the intrinsic \`getTime\` inside a \`try\`, so a subclass or a Proxy cannot lie about its time, and every value is validated so bad input is refused by name. The calendar arithmetic itself is the floor's (\`addCalendar\`, \`civilFromDays\`).`,
   retentionCutoff: (m) =>
-    `The cutoff is computed in closed form as in the floor; the rest is reading the context as own data properties, building the frozen answer with its \`Date\` and its message (${m.bytes.toFixed(0)} B/call).`,
+    `The cutoff is computed in closed form as in the floor; the rest is reading the context as own data properties, building the frozen answer with its \`Date\`; its message is reused from a per-rule cache by cutoff (${m.bytes.toFixed(0)} B/call).`,
   canExercise: (m) =>
     `\`canExercise\` is the rights kit of @trunkiq/policy-law: before the answer is looked up it checks the right, the category and every context field as own data properties (\`checkRightArguments\`, \`ownData\` in the profile), and for erasure computes the retention deadline; the floor reads with \`Object.hasOwn\` and returns a number. ${m.bytes.toFixed(0)} B/call.`,
   "containsFullCardNumber 1 KB": (m) =>
@@ -35,7 +35,7 @@ function contextReason(m) {
 
 /** Why importing the guards costs more than twice CASL's import. */
 export function importReason(m) {
-  return `Of the ${ms(m.ours)} over an empty Node start, importing core alone takes ${ms(m.core)}; CASL takes ${ms(m.casl)}. \`import("@trunkiq/privacy-policy")\` evaluates the declaration and \`createGuards\`, which builds every pair's frozen decision table when the module is evaluated so that each call is a lookup (\`decide\` and the functions it calls in the profile below, and the garbage collector that follows them), and loads ${m.files} files, among them \`date-fns/add\` and \`@date-fns/utc\` for periods outside whole days. CASL builds nothing until an ability is created. Profile of the import (\`node --cpu-prof\`, one process, idle time left out); the top functions: ${top(m.profile)}.`;
+  return `Of the ${ms(m.ours)} over an empty Node start, importing core alone takes ${ms(m.core)}; CASL takes ${ms(m.casl)}. \`import("@trunkiq/privacy-policy")\` loads ${m.files} files and evaluates the deep-frozen declaration and \`createGuards\`, which makes one empty slot per pair (a pair's decision table is built on its first question); the rights, transfer and age guards are built on their first call. CASL builds nothing until an ability is created. Profile of the import (\`node --cpu-prof\`, one process, idle time left out); the top functions: ${top(m.profile)}.`;
 }
 
 /** Why the retention sweep is slower than its floor. */

@@ -481,7 +481,7 @@ const importRatio = importOver("@trunkiq/privacy-policy") / importOver("@casl/ab
 {
   const c = bundles["canUse-only consumer"];
   p(
-    `What \`import { canUse } from "@trunkiq/privacy-policy"\` loads (the esbuild metafile of the consumer below, every imported file before tree shaking): ${c.loadedFiles} files, ${kb(c.loadedBytes)} of JavaScript; zod ${c.loadsZod ? "**loaded**" : "not loaded"}, date-fns ${c.loadsDateFns ? "loaded (`date-fns/add` and `@date-fns/utc` only, for periods outside whole days)" : "not loaded"}. zod and the schemas load only from the \`/schemas\` entries.`,
+    `What \`import { canUse } from "@trunkiq/privacy-policy"\` loads (the esbuild metafile of the consumer below, every imported file before tree shaking): ${c.loadedFiles} files, ${kb(c.loadedBytes)} of JavaScript; zod ${c.loadsZod ? "**loaded**" : "not loaded"}, date-fns ${c.loadsDateFns ? "**loaded**" : "not loaded"}. zod and the schemas load only from the \`/schemas\` entries.`,
   );
   p();
 }

@@ -108,8 +108,13 @@ export type RetentionSchedule = {
 
 type Rule = AppliedRetentionRule;
 
-/** How many reason lists each rule keeps for reuse, by deadline day (a power of two). */
-const REASON_SLOTS = 256;
+/** How many reason lists each rule keeps for reuse, by day and variant (a power of two). */
+const REASON_SLOTS = 512;
+// The variants of a rule's reasons: bits of a deadline's outcome and anchor, or a cutoff.
+const EXPIRED = 1;
+const BY_CONTACT = 2;
+const CUTOFF = 4;
+type ReasonVariant = 0 | 1 | 2 | 3 | typeof CUTOFF;
 
 /** A rule as the guards apply it: the public rule, its period as calendar math and its words. */
 interface CompiledRule {
@@ -118,11 +123,11 @@ interface CompiledRule {
   readonly calendar: CalendarPeriod | undefined;
   readonly byCollection: boolean;
   readonly anchorField: "collectedAt" | "relationshipEndedAt";
-  /** The start of the message of a decision with a deadline, running or expired, per anchor. */
-  readonly keepUntil: string;
-  readonly dueSince: string;
-  readonly keepUntilContact: string;
-  readonly dueSinceContact: string;
+  /**
+   * The start of the message of a decision with a deadline, by variant: keep until, due since,
+   * and both again for a deadline run from the last contact.
+   */
+  readonly deadlineMessages: readonly [string, string, string, string];
   /** The message of a cutoff, before and after its date. */
   readonly cutoffBefore: string;
   readonly cutoffAfter: string;
@@ -169,10 +174,12 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         calendar: calendarPeriod(rule.period),
         byCollection,
         anchorField: byCollection ? "collectedAt" : "relationshipEndedAt",
-        keepUntil: `${kept}: keep until `,
-        dueSince: `${kept}: due for deletion since `,
-        keepUntilContact: `${keptContact}: keep until `,
-        dueSinceContact: `${keptContact}: due for deletion since `,
+        deadlineMessages: [
+          `${kept}: keep until `,
+          `${kept}: due for deletion since `,
+          `${keptContact}: keep until `,
+          `${keptContact}: due for deletion since `,
+        ],
         cutoffBefore: `records whose ${byCollection ? "collection" : "relationship end (for someone never a customer: last contact)"} is before `,
         cutoffAfter: ` are due for deletion (${r.law})`,
         notStarted: Object.freeze([
@@ -217,7 +224,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     anchor: RetentionAnchor | null,
     cutoff: Date | null,
     rule: Rule | null,
-    why: Reason,
+    reasons: readonly Reason[],
   ): RetentionCutoff =>
     Object.freeze({
       kind: "retention-cutoff" as const,
@@ -226,7 +233,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
       anchor,
       cutoff,
       rule,
-      reasons: Object.freeze([why]),
+      reasons,
       policy: policyRef,
     });
 
@@ -240,38 +247,41 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
     jurisdiction: string,
     rule: Rule | null,
     problem: string,
-  ) => cutoffResult(category, jurisdiction, null, null, rule, invalid(problem));
+  ) => cutoffResult(category, jurisdiction, null, null, rule, Object.freeze([invalid(problem)]));
 
-  /** The reasons of a deadline decision, reused from the rule's slots when made before. */
-  const deadlineReasons = (
+  /**
+   * The reasons of a deadline decision (`variant` 0–3: keep or due, by anchor or by last contact)
+   * or of a cutoff (`variant` 4) at `time`, reused from the rule's slots when made before.
+   */
+  const cachedReasons = (
     compiled: CompiledRule,
-    due: number,
-    expired: boolean,
-    byContact: boolean,
+    time: number,
+    variant: ReasonVariant,
   ): readonly Reason[] => {
-    // A deadline day's start hashes to its day number, any other time (a zero period's anchor)
-    // mixes in its time of day; the low bits of a slot are the outcome and the anchor.
-    const day = Math.floor(due / DAY_MS);
-    const slot =
-      (((day ^ (due - day * DAY_MS)) << 2) | (expired ? 1 : 0) | (byContact ? 2 : 0)) &
-      (REASON_SLOTS - 1);
-    if (compiled.slotTimes?.[slot] === due) {
+    // A day's start hashes to its day number, any other time (a zero period's anchor, a
+    // cutoff) mixes in its time of day; the low bits of a slot are the variant.
+    const day = Math.floor(time / DAY_MS);
+    const slot = (((day ^ (time - day * DAY_MS)) << 3) | variant) & (REASON_SLOTS - 1);
+    if (compiled.slotTimes?.[slot] === time) {
       return compiled.slotReasons?.[slot] as readonly Reason[];
     }
-    const start = expired
-      ? byContact
-        ? compiled.dueSinceContact
-        : compiled.dueSince
-      : byContact
-        ? compiled.keepUntilContact
-        : compiled.keepUntil;
     const reasons = Object.freeze([
-      reason(expired ? "retention-expired" : "retention-running", start + isoString(due), compiled),
+      variant === CUTOFF
+        ? reason(
+            "retention-expired",
+            compiled.cutoffBefore + isoString(time) + compiled.cutoffAfter,
+            compiled,
+          )
+        : reason(
+            variant & EXPIRED ? "retention-expired" : "retention-running",
+            compiled.deadlineMessages[variant] + isoString(time),
+            compiled,
+          ),
     ]);
     // NaN equals no time, so an empty slot never answers.
     compiled.slotTimes ??= new Float64Array(REASON_SLOTS).fill(Number.NaN);
     compiled.slotReasons ??= new Array<readonly Reason[]>(REASON_SLOTS).fill(onHold);
-    compiled.slotTimes[slot] = due;
+    compiled.slotTimes[slot] = time;
     compiled.slotReasons[slot] = reasons;
     return reasons;
   };
@@ -290,14 +300,15 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
   /**
    * The rule for an untrusted category and context, or what is wrong with them. Only own data
    * fields count (an inherited legalHold: false must not lift a hold), each read once ({@link
-   * ownValue}); only an omitted jurisdiction means the default one (`required` says there
-   * is none): null is a mistake. The fields land in the variables above, written only after
-   * every read, so a Proxy that calls back in cannot mix two contexts.
+   * ownValue}); only an omitted jurisdiction of a record means the default one (a cutoff has
+   * none): null is a mistake. A cutoff reads only `jurisdiction` and `now`. The fields land in
+   * the variables above, written only after every read, so a Proxy that calls back in cannot mix
+   * two contexts.
    */
   const resolve = (
     category: unknown,
     context: unknown,
-    required: boolean,
+    question: "record" | "cutoff",
   ): CompiledRule | string => {
     const byJurisdiction = typeof category === "string" ? rules.get(category) : undefined;
     if (byJurisdiction === undefined) {
@@ -307,19 +318,21 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
       return `the retention context must be an object, got ${describe(context)}`;
     }
     const plain = readsPlainly(context);
-    const collected = ownValue(context, "collectedAt", plain);
+    // A cutoff is asked of a moment and a jurisdiction: a record's fields are not read.
+    const record = question === "record";
+    const collected = record ? ownValue(context, "collectedAt", plain) : undefined;
     if (collected === INHERITED || collected === ACCESSOR) return notOwn("collectedAt", collected);
-    const ended = ownValue(context, "relationshipEndedAt", plain);
+    const ended = record ? ownValue(context, "relationshipEndedAt", plain) : undefined;
     if (ended === INHERITED || ended === ACCESSOR) return notOwn("relationshipEndedAt", ended);
-    const contact = ownValue(context, "lastContactAt", plain);
+    const contact = record ? ownValue(context, "lastContactAt", plain) : undefined;
     if (contact === INHERITED || contact === ACCESSOR) return notOwn("lastContactAt", contact);
     const given = ownValue(context, "jurisdiction", plain);
     if (given === INHERITED || given === ACCESSOR) return notOwn("jurisdiction", given);
-    const hold = ownValue(context, "legalHold", plain);
+    const hold = record ? ownValue(context, "legalHold", plain) : undefined;
     if (hold === INHERITED || hold === ACCESSOR) return notOwn("legalHold", hold);
     const at = ownValue(context, "now", plain);
     if (at === INHERITED || at === ACCESSOR) return notOwn("now", at);
-    if (given === undefined && required) {
+    if (given === undefined && !record) {
       return `jurisdiction is required: periods differ by law, so ask once per jurisdiction (declared: ${declaredJurisdictions})`;
     }
     const j = given === undefined ? fallback : given;
@@ -338,7 +351,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
 
   const retentionFor = (category: unknown, context: unknown): RetentionDecision => {
     try {
-      const compiled = resolve(category, context, false);
+      const compiled = resolve(category, context, "record");
       if (typeof compiled === "string") return refused(category, fallback, null, compiled);
       // Copied at once: nothing a caller wrote may run between the reads and their use.
       const j = jurisdiction;
@@ -429,7 +442,11 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         new Date(due),
         expired,
         rule,
-        deadlineReasons(compiled, due, expired, byContact),
+        cachedReasons(
+          compiled,
+          due,
+          ((expired ? EXPIRED : 0) | (byContact ? BY_CONTACT : 0)) as ReasonVariant,
+        ),
       );
     } catch {
       // A hostile context (a throwing getter, a Proxy) is bad input, never a crash or a deletion.
@@ -439,7 +456,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
 
   const retentionCutoff = (category: unknown, context: unknown): RetentionCutoff => {
     try {
-      const compiled = resolve(category, context, true);
+      const compiled = resolve(category, context, "cutoff");
       if (typeof compiled === "string") return refusedCutoff(category, fallback, null, compiled);
       const j = jurisdiction;
       const now = readNow;
@@ -466,11 +483,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
         rule.anchor,
         cutoff,
         rule,
-        reason(
-          "retention-expired",
-          compiled.cutoffBefore + isoString(boundary) + compiled.cutoffAfter,
-          compiled,
-        ),
+        cachedReasons(compiled, boundary, CUTOFF),
       );
     } catch {
       return refusedCutoff(category, fallback, null, "the retention context could not be read");

@@ -1,6 +1,9 @@
 import type { PolicyDeclaration } from "../declaration";
 import { timeOf } from "./dates";
-import { ACCESSOR, INHERITED, notOwnProblem, ownValue, readsPlainly } from "./ownValue";
+import { ACCESSOR, INHERITED, notOwnProblem, ownField, ownValue, readsPlainly } from "./ownValue";
+
+// Taken once: a caller cannot swap the check that tells an own field.
+const hasOwn = Object.hasOwn;
 
 export type Question = "use" | "share";
 
@@ -89,11 +92,13 @@ export function contextReader(specs: readonly FieldSpec[]): ContextReader {
     for (let i = 0; i < count; i++) {
       const name = names[i] as string;
       // A field not given takes its default without a call: most contexts give few fields.
-      if (plain && !(name in context)) {
+      // One `in` settles an absent field, which most are: cheaper than `Object.hasOwn` first.
+      let value: unknown;
+      if (!plain) value = ownValue(context, name, false);
+      else if (!(name in context)) {
         cell += (defaults[i] as number) * (strides[i] as number);
         continue;
-      }
-      const value = ownValue(context, name, plain);
+      } else value = hasOwn(context, name) ? ownField(context, name) : INHERITED;
       if (value === INHERITED || value === ACCESSOR) return notOwnProblem("context", name, value);
       if (wrong >= 0) continue;
       const flags = flagIndices[i];

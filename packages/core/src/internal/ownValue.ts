@@ -32,8 +32,8 @@ export function readsPlainly(value: object): boolean {
  * mark when the field is given some other way. A throwing Proxy trap throws.
  *
  * A Proxy's field is read through one property descriptor, so it answers once. Any other object
- * is read without allocating, as guards read contexts on every call: `in` settles an absent
- * field in one lookup, then an own property with no getter is read; a read giving `undefined`
+ * is read without allocating, as guards read contexts on every call: `Object.hasOwn` and `in`
+ * settle an absent or inherited field, an own property with no getter is read; a read giving `undefined`
  * may be an accessor with only a setter, so the descriptor settles it.
  */
 export function ownValue(
@@ -42,9 +42,18 @@ export function ownValue(
   plain: boolean = readsPlainly(value),
 ): unknown | typeof INHERITED | typeof ACCESSOR {
   if (!plain) return throughDescriptor(value, name);
-  // A prototype that is a Proxy answers `has` here once, as it would after a descriptor read.
-  if (!(name in value)) return undefined;
-  if (!hasOwn(value, name)) return INHERITED;
+  // Own first: a given field then costs no walk up the prototype chain. Only a field that is
+  // not own is looked for further up, where a prototype that is a Proxy answers `has` once, as
+  // it would after a descriptor read.
+  if (!hasOwn(value, name)) return name in value ? INHERITED : undefined;
+  return ownField(value, name);
+}
+
+/**
+ * The value of a field `value` has as an own property, when {@link readsPlainly} holds: the
+ * second half of {@link ownValue}, for a caller that has settled `Object.hasOwn` itself.
+ */
+export function ownField(value: object, name: string): unknown | typeof ACCESSOR {
   // The own property is found first, so an accessor further up the chain is not reported.
   if (apply(lookupGetter as () => unknown, value, [name]) !== undefined) return ACCESSOR;
   const read = (value as Record<string, unknown>)[name];
