@@ -16,8 +16,9 @@ const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 const CSV_COLUMNS = ["id", "category", "jurisdiction", "anchor", "rule", "law", "section"] as const;
 // Bigger reads than the 64 KiB default: fewer turns of the loop for the same bytes.
 const CHUNK_BYTES = 256 * 1024;
-// Due lines are written this many characters at a time at most: V8 puts a longer string in its
-// large-object space, and flattening one there to write it costs more than making it.
+// Due lines are written about this many characters at a time (64 KiB even in UTF-16): V8 puts a
+// longer string in its large-object space, and flattening one there to write it costs more than
+// making it.
 const OUTPUT_PIECE_CHARS = 32 * 1024;
 // An id csv-stringify writes unquoted and a spreadsheet does not run, so it is written as is.
 const PLAIN_CELL = /^[\w.:/][\w.:/-]*$/;
@@ -122,7 +123,7 @@ export function retentionCommand(
       }
       const inputFormat = opts.inputFormat ?? (/\.csv$/i.test(file) ? "csv" : "ndjson");
       const sweeper = createSweeper(kit, now);
-      const out = streamWriter(io.stdout);
+      const out = streamWriter(io.stdout, OUTPUT_PIECE_CHARS);
 
       // The bar and CSV output load their libraries only when a sweep uses them.
       const progress =
