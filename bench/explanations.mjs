@@ -16,7 +16,7 @@ export const guardReasons = {
   "canUse with context": (m) => contextReason(m),
   "canShare with context": (m) => contextReason(m),
   retentionFor: (m) =>
-    `A decision is a new frozen object holding a new \`Date\` for \`until\` (the floor answers with one number), which is the ${m.bytes.toFixed(0)} B each call allocates; its reasons come from a per-rule cache by deadline. Before any arithmetic the context's six fields are read as own data properties (an absent one in one \`in\` lookup, a given one checked for a getter with \`Object.hasOwn\` and Annex B's \`__lookupGetter__\`, a call into the engine's runtime the floor does not make), each date is read through the intrinsic \`getTime\` inside a \`try\`, so a subclass or a Proxy cannot lie about its time, and every value is validated so bad input is refused by name. The calendar arithmetic itself is the floor's (\`addCalendar\`, \`civilFromDays\`).`,
+    `${checkedShare(m)}A decision is a new frozen object holding a new \`Date\` for \`until\` (the floor answers with one number), which is the ${m.bytes.toFixed(0)} B each call allocates; its reasons come from a per-rule cache by deadline. Before any arithmetic the context's six fields are read as own data properties (each found with \`Object.hasOwn\`, an absent one looked for up the prototype chain with \`in\`, a given one checked for a getter with Annex B's \`__lookupGetter__\`, a call into the engine's runtime the floor does not make), each date is read through the intrinsic \`getTime\` inside a \`try\`, so a subclass or a Proxy cannot lie about its time, and every value is validated so bad input is refused by name. The calendar arithmetic itself is the floor's (\`addCalendar\`, \`civilFromDays\`).`,
   retentionCutoff: (m) =>
     `The cutoff is computed in closed form as in the floor; the rest is reading the context as own data properties, building the frozen answer with its \`Date\`; its message is reused from a per-rule cache by cutoff (${m.bytes.toFixed(0)} B/call).`,
   canExercise: (m) =>
@@ -25,12 +25,18 @@ export const guardReasons = {
     `The record is walked as own data properties only (no getter runs), keys included; ${m.bytes.toFixed(0)} B/call.`,
 };
 
+/** What the own-data check of the context costs, from the checked floor of the same run. */
+function checkedShare(m) {
+  if (m.checked === null) return "";
+  return `The floor run after the same own-data check of its context (\`floor + own-data check\` above) takes ${x(m.checked)} the floor's time, where ours takes ${x(m.ratio)}: the check is that share of the gap, the rest is ours. `;
+}
+
 function contextReason(m) {
   const casl =
     m.vsCasl >= 1
       ? ` CASL takes ${x(1 / m.vsCasl)} our time: its rules match conditions against an object whose properties it reads directly (a getter would run), and the benchmark prepares its contexts with defaults filled in outside the timed loop; a guard must refuse a field given through a getter or a prototype, so it cannot read that way.`
       : "";
-  return `Every call reads each of the ${m.fields} context fields the question knows, whichever the pair needs, so a field with a wrong value is refused even where it would not change the answer: an absent field costs one \`in\` lookup, a given one is checked to be an own data property with \`Object.hasOwn\` and Annex B's \`__lookupGetter__\` before it is read. That check is a call into the engine's runtime that the floor, which reads \`ctx[name]\` after \`Object.hasOwn\`, does not make; it allocates nothing (${m.bytes.toFixed(1)} B/call), where the property descriptor it replaced allocated about 96 B per given field. A Proxy, the one object that can observe how it is read, is still read through one descriptor per field.${casl}`;
+  return `${checkedShare(m)}Every call reads each of the ${m.fields} context fields the question knows, whichever the pair needs, so a field with a wrong value is refused even where it would not change the answer: an absent field costs one \`in\` lookup, a given one is checked to be an own data property with \`Object.hasOwn\` and Annex B's \`__lookupGetter__\` before it is read. That check is a call into the engine's runtime that the floor, which reads \`ctx[name]\` after \`Object.hasOwn\`, does not make; it allocates nothing (${m.bytes.toFixed(1)} B/call), where the property descriptor it replaced allocated about 96 B per given field. A Proxy, the one object that can observe how it is read, is still read through one descriptor per field.${casl}`;
 }
 
 /** Why importing the guards costs more than twice CASL's import. */

@@ -8,6 +8,8 @@ import {
 } from "@trunkiq/privacy-policy";
 import {
   canExerciseFloor,
+  checkedPairFloor,
+  checkedRetentionForFloor,
   containsCardFloor,
   pairFloor,
   retentionCutoffFloor,
@@ -38,6 +40,12 @@ const fromPeer = <T>(peer: Peer<T>, questions: PairQuestion[]): Prepared => ({
 });
 
 type Q3 = readonly [unknown, unknown, unknown];
+
+/**
+ * The floor after checking each context field as an own data property the way the guards must:
+ * what that check costs, beside the rest of a guard's work.
+ */
+export const CHECKED_FLOOR = "floor + own-data check";
 const date = (d: Date | null) => (d === null ? -1 : d.getTime());
 
 const pairGroup = (question: "use" | "share", questions: () => PairQuestion[]) => ({
@@ -50,6 +58,10 @@ const pairGroup = (question: "use" | "share", questions: () => PairQuestion[]) =
   }),
   floor: (): Prepared => {
     const floor = pairFloor(question);
+    return { items: questions(), ask: (q: Q3) => floor(q[0], q[1], q[2]) };
+  },
+  [CHECKED_FLOOR]: (): Prepared => {
+    const floor = checkedPairFloor(question);
     return { items: questions(), ask: (q: Q3) => floor(q[0], q[1], q[2]) };
   },
   CASL: (): Prepared => fromPeer(caslPeer(question), questions()),
@@ -74,6 +86,10 @@ export const groups: Record<string, Record<string, () => Prepared | Promise<Prep
       },
     }),
     floor: () => ({ items: retentionQuestions(), ask: (q: Q2) => retentionForFloor(q[0], q[1]) }),
+    [CHECKED_FLOOR]: () => ({
+      items: retentionQuestions(),
+      ask: (q: Q2) => checkedRetentionForFloor(q[0], q[1]),
+    }),
   },
   retentionCutoff: {
     ours: () => ({

@@ -1,3 +1,4 @@
+import { ACCESSOR, INHERITED, ownValue, readsPlainly } from "@trunkiq/policy-core/engine";
 import {
   type Condition,
   declaration,
@@ -349,4 +350,41 @@ export function containsCardFloor(value: unknown): number {
     if (containsCardFloor((value as Record<string, unknown>)[key]) === 1) return 1;
   }
   return 0;
+}
+
+/**
+ * Whether every field of `names` a context gives is an own data property, checked the way the
+ * guards must (no getter runs, nothing inherited counts, a Proxy is read through one descriptor
+ * per field). The floors below, run after this check, show what it costs beside the rest of a
+ * guard's work.
+ */
+function ownDataOnly(context: unknown, names: readonly string[]): boolean {
+  if (context === null || typeof context !== "object") return true;
+  const plain = readsPlainly(context);
+  for (const name of names) {
+    const value = ownValue(context, name, plain);
+    if (value === INHERITED || value === ACCESSOR) return false;
+  }
+  return true;
+}
+
+/** {@link pairFloor} after checking the context's fields as the guards do. */
+export function checkedPairFloor(question: Question) {
+  const floor = pairFloor(question);
+  const names = rulesOf(question).fields.map((f) => f.name);
+  return (a: unknown, b: unknown, context?: unknown): number =>
+    ownDataOnly(context, names) ? floor(a, b, context) : 0;
+}
+
+const retentionFields = [
+  "collectedAt",
+  "relationshipEndedAt",
+  "lastContactAt",
+  "jurisdiction",
+  "legalHold",
+  "now",
+];
+/** {@link retentionForFloor} after checking the context's fields as the guards do. */
+export function checkedRetentionForFloor(category: unknown, context: unknown): number {
+  return ownDataOnly(context, retentionFields) ? retentionForFloor(category, context) : -1;
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
+import { runInAuditScope } from "@trunkiq/policy-core/audit";
 import { purgeExpired } from "@trunkiq/policy-kysely";
 import { createTrunkiqGuards } from "@trunkiq/privacy-policy";
 import pino from "pino";
@@ -25,10 +27,11 @@ const guards = createTrunkiqGuards({
   onHookError: audit.onHookError,
 });
 try {
-  const report = await purgeExpired(database.db, guards, dataMap, {
-    dryRun: values["dry-run"],
-    now,
-  });
+  // One scope per run: every retention decision names this run and the scheduler as its actor.
+  const scope = { requestId: `purge-${randomUUID()}`, actor: "purge-command", subject: null };
+  const report = await runInAuditScope(scope, () =>
+    purgeExpired(database.db, guards, dataMap, { dryRun: values["dry-run"], now }),
+  );
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } finally {
   await audit.flush();

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/database";
 import { dropSchema, schemaName } from "./support/database";
 
 // The service as `pnpm --filter cdr-service start` runs it: its own process, on a real port.
@@ -106,5 +107,22 @@ describe("the service in its own process", () => {
       rows: 0,
       held: 0,
     });
+    // Its retention decisions are audited under the run's own scope.
+    const database = await openDatabase({ url, schema, dataDir });
+    try {
+      const rows = await database.db
+        .selectFrom("audit_decisions")
+        .select(["kind", "request_id", "actor", "subject"])
+        .where("kind", "=", "retention-cutoff")
+        .where("actor", "=", "purge-command")
+        .execute();
+      expect(rows.length).toBeGreaterThan(0);
+      const runs = new Set(rows.map((r) => r.request_id));
+      expect(runs.size).toBe(1);
+      expect([...runs][0]).toMatch(/^purge-[0-9a-f-]{36}$/);
+      expect(rows.every((r) => r.subject === null)).toBe(true);
+    } finally {
+      await database.close();
+    }
   });
 });

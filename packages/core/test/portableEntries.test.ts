@@ -37,6 +37,23 @@ describe("core's portable entries", () => {
     expect(offending).toEqual([]);
   });
 
+  it("load no package but zod (for schemas) and the OpenTelemetry API at runtime", () => {
+    // Import statements and re-exports naming a package; `import type` loads nothing.
+    const packageImport =
+      /^(?:import(?! type)|export)\b[^;]*?\bfrom "((?:@[^/"]+\/)?[^./"][^/"]*)/gm;
+    const loaded = new Set(
+      files.flatMap((f) =>
+        [...readFileSync(join(src, f), "utf8").matchAll(packageImport)].map((m) => m[1]),
+      ),
+    );
+    expect([...loaded].filter((name) => !name?.startsWith("node:")).sort()).toEqual([
+      "@opentelemetry/api",
+      "zod",
+    ]);
+    const manifest = JSON.parse(readFileSync(join(src, "../package.json"), "utf8"));
+    expect(manifest.dependencies ?? {}).toEqual({});
+  });
+
   it("are not imported by the main entry", () => {
     const main = readFileSync(join(src, "index.ts"), "utf8");
     expect(main).not.toMatch(/"\.\/(audit|otel)"/);
