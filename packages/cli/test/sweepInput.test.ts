@@ -165,6 +165,9 @@ describe("retention sweep fields", () => {
     for (const line of [
       '{"id":"a","category":"call-detail-record","collectedAt":"2010-01-01","legalHold":true,"legalHold":false}',
       '{"id":"a","category":"call-detail-record","collectedAt":"2010-01-01","legalHold":true,"legal\\u0048old":false}',
+      '{"legalHold":null,"id":"a","category":"call-detail-record","collectedAt":"2010-01-01","legalHold":null}',
+      '{"id":"a","legalHold":"","category":"call-detail-record","collectedAt":"2010-01-01","legalHold":""}',
+      '{"id":"a", "category":"call-detail-record","collectedAt":"2010-01-01","legalHold":true,"legalHold":true}',
     ]) {
       expect(await decideAll(ndjsonRecords(bytes(line)))).toEqual([
         { line: 1, problem: 'duplicate field "legalHold"' },

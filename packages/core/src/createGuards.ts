@@ -4,7 +4,12 @@ import { explain } from "./explain";
 import { auditEmitter } from "./internal/audit";
 import { contextReader, describe, fieldSpecs } from "./internal/context";
 import { questionText } from "./internal/questionText";
-import { compilePair, conditionCompiler, type PairTable } from "./internal/ruleTable";
+import {
+  compilePair,
+  conditionCompiler,
+  type PairQuestion,
+  type PairTable,
+} from "./internal/ruleTable";
 import { validateSchedule } from "./internal/schedule";
 import { isValidatedPolicy } from "./internal/validatedPolicies";
 import { ownFields } from "./ownFields";
@@ -121,54 +126,52 @@ export function createGuards<
   const compileUseCondition = conditionCompiler(policy, useFields);
   const compileShareCondition = conditionCompiler(policy, shareFields);
 
-  const compileUse = (purposeId: string, categoryId: string): PairTable<UseDecision> => {
-    const purpose = policy.purposes[purposeId] as (typeof policy.purposes)[string];
-    const rule = Object.hasOwn(purpose.uses, categoryId) ? purpose.uses[categoryId] : undefined;
+  /** The table of one pair: its actor's rule for the category and the prohibitions matching it. */
+  const compileQuestion = <Decision extends UseDecision | ShareDecision>(
+    question: "use" | "share",
+    actorId: string,
+    categoryId: string,
+    make: PairQuestion<Decision>["make"],
+  ): PairTable<Decision> => {
+    const actor =
+      question === "use"
+        ? (policy.purposes[actorId] as (typeof policy.purposes)[string])
+        : (policy.recipients[actorId] as (typeof policy.recipients)[string]);
+    const rules = "uses" in actor ? actor.uses : actor.receives;
+    const rule = Object.hasOwn(rules, categoryId) ? rules[categoryId] : undefined;
     const prohibitions = matchingProhibitions(
       policy,
+      question,
+      (s) =>
+        lists(question === "use" ? s.purposes : s.recipients, actorId) &&
+        lists(s.categories, categoryId),
+    );
+    const specs = question === "use" ? useFields : shareFields;
+    return compilePair<Decision>(
+      policy,
+      { question, actor: actorId, category: categoryId },
+      { describe: questionText(question, actorId, categoryId), actor, make },
+      rule,
+      prohibitions,
+      specs,
+      question === "use" ? compileUseCondition : compileShareCondition,
+    );
+  };
+  const compileUse = (purposeId: string, categoryId: string) =>
+    compileQuestion<UseDecision>(
       "use",
-      (s) => lists(s.purposes, purposeId) && lists(s.categories, categoryId),
+      purposeId,
+      categoryId,
+      (v) => ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
     );
-    return compilePair<UseDecision>(
-      policy,
-      { question: "use", actor: purposeId, category: categoryId },
-      {
-        describe: questionText("use", purposeId, categoryId),
-        actor: purpose,
-        make: (v) =>
-          ({ kind: "use", purpose: purposeId, category: categoryId, ...v }) as UseDecision,
-      },
-      rule,
-      prohibitions,
-      useFields,
-      compileUseCondition,
-    );
-  };
-  const compileShare = (categoryId: string, recipientId: string): PairTable<ShareDecision> => {
-    const recipient = policy.recipients[recipientId] as (typeof policy.recipients)[string];
-    const rule = Object.hasOwn(recipient.receives, categoryId)
-      ? recipient.receives[categoryId]
-      : undefined;
-    const prohibitions = matchingProhibitions(
-      policy,
+  const compileShare = (categoryId: string, recipientId: string) =>
+    compileQuestion<ShareDecision>(
       "share",
-      (s) => lists(s.categories, categoryId) && lists(s.recipients, recipientId),
+      recipientId,
+      categoryId,
+      (v) =>
+        ({ kind: "share", category: categoryId, recipient: recipientId, ...v }) as ShareDecision,
     );
-    return compilePair<ShareDecision>(
-      policy,
-      { question: "share", actor: recipientId, category: categoryId },
-      {
-        describe: questionText("share", recipientId, categoryId),
-        actor: recipient,
-        make: (v) =>
-          ({ kind: "share", category: categoryId, recipient: recipientId, ...v }) as ShareDecision,
-      },
-      rule,
-      prohibitions,
-      shareFields,
-      compileShareCondition,
-    );
-  };
   // A pair is compiled on its first question (importing the guards builds no decision), and
   // its table is kept: every later call is two lookups.
   const useTable = pairSlots<UseDecision>(

@@ -301,7 +301,7 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
    * The rule for an untrusted category and context, or what is wrong with them. Only own data
    * fields count (an inherited legalHold: false must not lift a hold), each read once ({@link
    * ownValue}); only an omitted jurisdiction of a record means the default one (a cutoff has
-   * none): null is a mistake. A cutoff reads only `jurisdiction` and `now`. The fields land in
+   * none): null is a mistake. The fields land in
    * the variables above, written only after every read, so a Proxy that calls back in cannot mix
    * two contexts.
    */
@@ -318,17 +318,18 @@ export function compileRetention(policy: PolicyDeclaration, schedule: RetentionS
       return `the retention context must be an object, got ${describe(context)}`;
     }
     const plain = readsPlainly(context);
-    // A cutoff is asked of a moment and a jurisdiction: a record's fields are not read.
+    // A cutoff reads only `jurisdiction` and `now`, yet checks every field of the retention
+    // context as a record's decision does: one context is refused alike by both.
     const record = question === "record";
-    const collected = record ? ownValue(context, "collectedAt", plain) : undefined;
+    const collected = ownValue(context, "collectedAt", plain);
     if (collected === INHERITED || collected === ACCESSOR) return notOwn("collectedAt", collected);
-    const ended = record ? ownValue(context, "relationshipEndedAt", plain) : undefined;
+    const ended = ownValue(context, "relationshipEndedAt", plain);
     if (ended === INHERITED || ended === ACCESSOR) return notOwn("relationshipEndedAt", ended);
-    const contact = record ? ownValue(context, "lastContactAt", plain) : undefined;
+    const contact = ownValue(context, "lastContactAt", plain);
     if (contact === INHERITED || contact === ACCESSOR) return notOwn("lastContactAt", contact);
     const given = ownValue(context, "jurisdiction", plain);
     if (given === INHERITED || given === ACCESSOR) return notOwn("jurisdiction", given);
-    const hold = record ? ownValue(context, "legalHold", plain) : undefined;
+    const hold = ownValue(context, "legalHold", plain);
     if (hold === INHERITED || hold === ACCESSOR) return notOwn("legalHold", hold);
     const at = ownValue(context, "now", plain);
     if (at === INHERITED || at === ACCESSOR) return notOwn("now", at);

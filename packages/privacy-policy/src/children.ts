@@ -1,5 +1,5 @@
-import type { RetentionRuleDeclaration } from "@trunkiq/policy-core";
-import { ownElements, ownFields, readDate } from "@trunkiq/policy-core/engine";
+import type { AuditHooks, ReasonCode, RetentionRuleDeclaration } from "@trunkiq/policy-core";
+import { auditEmitter, ownElements, ownFields, readDate } from "@trunkiq/policy-core/engine";
 import {
   type AgeContext,
   type AgeRule,
@@ -7,10 +7,11 @@ import {
   createAgeGate,
   erasureExemption,
   isLegalDuty,
+  type RightsGuards,
 } from "@trunkiq/policy-law";
 import type { Category, Jurisdiction } from "./ids";
 import { policy, type TrunkiqPolicy } from "./policy";
-import { canExercise, planRequest, rightsOptions } from "./rights";
+import { rightsGuards, rightsOptions } from "./rights";
 
 // The age, its law and its clause come from the declaration: one place to change them.
 const toAgeRule = ({ years, law, ...clause }: TrunkiqPolicy["commitments"]["minimumAge"]) => ({
@@ -56,7 +57,7 @@ export interface ChildDataDiscovery {
   readonly legalHold?: boolean | readonly Category[] | undefined;
 }
 
-type ChildReason = { code: string; message: string; section: string; text: string };
+type ChildReason = { code: ReasonCode; message: string; section: string; text: string };
 
 /** One step of the §10 deletion plan. */
 export interface ChildDataAction {
@@ -120,6 +121,46 @@ const legalDuty = (category: Category, jurisdiction: Jurisdiction) => {
  * // actions: account and call-detail-record → restrict until 2027-01-08 (47 CFR 42.6)
  */
 export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildDataPlan {
+  return planWith(rightsGuards(), discovery);
+}
+
+/** The rights guards a plan is made with: they date the duties from their retention schedule. */
+type PlanningRights = Pick<RightsGuards<TrunkiqPolicy>, "canExercise" | "planRequest">;
+
+/**
+ * {@link planChildDataDiscovery} with a deployment's rights guards (and so its retention
+ * schedule), emitting one `request-plan` event for the erasure each plan is, through `hooks`.
+ * `rights` must not emit events of their own: a plan is one decision.
+ */
+export function childDataPlanner(
+  rights: PlanningRights,
+  hooks: AuditHooks = {},
+): (discovery: ChildDataDiscovery) => ChildDataPlan {
+  const emit = auditEmitter(hooks);
+  const policyRef = Object.freeze({ id: policy.id, version: policy.version });
+  return (discovery) => {
+    const plan = planWith(rights, discovery);
+    emit?.({
+      kind: "request-plan",
+      allowed: plan.valid,
+      purpose: null,
+      category: null,
+      recipient: null,
+      right: "erasure",
+      reasonCodes: Object.freeze(
+        plan.valid
+          ? plan.actions.flatMap((a) => a.reasons.map((r) => r.code))
+          : plan.reasons.map((r) => r.code),
+      ),
+      obligations: Object.freeze([]),
+      policy: policyRef,
+    });
+    return plan;
+  };
+}
+
+function planWith(rights: PlanningRights, discovery: ChildDataDiscovery): ChildDataPlan {
+  const { canExercise, planRequest } = rights;
   const invalid = (...messages: string[]): ChildDataPlan =>
     Object.freeze({
       valid: false as const,
@@ -127,12 +168,14 @@ export function planChildDataDiscovery(discovery: ChildDataDiscovery): ChildData
       deadline: null,
       actions: Object.freeze([]) as readonly [],
       reasons: Object.freeze(
-        messages.map((message) => ({
-          code: "invalid-input",
-          message,
-          section: ageRule.section,
-          text: ageRule.text,
-        })),
+        messages.map(
+          (message): ChildReason => ({
+            code: "invalid-input",
+            message,
+            section: ageRule.section,
+            text: ageRule.text,
+          }),
+        ),
       ),
     });
   try {

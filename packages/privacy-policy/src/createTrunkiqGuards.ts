@@ -15,7 +15,7 @@ import {
   type RightsGuards,
   type TransferGuard,
 } from "@trunkiq/policy-law";
-import { ageRule } from "./children";
+import { ageRule, type ChildDataDiscovery, type ChildDataPlan, childDataPlanner } from "./children";
 import type { Category, Purpose } from "./ids";
 import { policy } from "./policy";
 import { rightsOptions } from "./rights";
@@ -39,10 +39,16 @@ export interface TrunkiqGuards
   readonly canExercise: RightsGuards<typeof policy>["canExercise"];
   readonly planRequest: RightsGuards<typeof policy>["planRequest"];
   readonly consentAt: ConsentGuard<Purpose>["consentAt"];
+  /**
+   * The §10 plan when data turns out to be a child's, dated from these guards' retention
+   * schedule; one `request-plan` event (right `erasure`) per plan.
+   */
+  readonly planChildDataDiscovery: (discovery: ChildDataDiscovery) => ChildDataPlan;
 }
 
 /**
- * Builds every guard of the TrunkIQ policy (use, share, retention, rights, age, consent, transfers) with
+ * Builds every guard of the TrunkIQ policy (use, share, retention, rights, age, consent, transfers,
+ * the child-data plan) with
  * one audit trail: `onDecision` receives exactly one event per decision of any of them, and a
  * hook that throws or rejects is reported to `onHookError` without changing the decision. The
  * package's ready-made guards (`canUse`, `canExercise`, …) are these built without hooks.
@@ -75,5 +81,10 @@ export function createTrunkiqGuards<const S extends RetentionSchedule = Record<n
     canCollect: createAgeGate(policy, ageRule, hooks).canCollect,
     canTransfer: transfer.canTransfer,
     consentAt: createConsentGuard(policy, hooks).consentAt,
+    // The plan is one decision: the rights questions inside it emit nothing of their own.
+    planChildDataDiscovery: childDataPlanner(
+      createRightsGuards(policy, { ...rightsOptions, retention }),
+      hooks,
+    ),
   });
 }

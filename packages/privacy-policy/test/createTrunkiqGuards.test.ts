@@ -42,6 +42,15 @@ const calls: [string, (g: Omit<TrunkiqGuards, "policy">) => unknown][] = [
       }),
   ],
   ["canTransfer", (g) => g.canTransfer("account", { at, from: "DE", to: "US", mechanism: "scc" })],
+  [
+    "planChildDataDiscovery",
+    (g) =>
+      g.planChildDataDiscovery({
+        categories: ["account", "call-detail-record", "website-usage"],
+        discoveredAt: at,
+        jurisdiction: "us",
+      }),
+  ],
 ];
 
 describe("createTrunkiqGuards", () => {
@@ -88,6 +97,61 @@ describe("createTrunkiqGuards", () => {
     expect(
       trunkiq.canExercise("erasure", "payment-transaction", context).until?.getUTCFullYear(),
     ).toBe(2032);
+  });
+
+  it("dates a child's data kept by a legal duty from the deployment's schedule", () => {
+    const built = createTrunkiqGuards({
+      retention: { "payment-transaction": { us: { years: 9 } } },
+    });
+    const discovery = {
+      categories: ["payment-transaction", "website-usage"],
+      discoveredAt: at,
+      relationshipEndedAt: new Date("2025-01-15T00:00:00Z"),
+      jurisdiction: "us",
+    } as const;
+    const plan = built.planChildDataDiscovery(discovery);
+    const kept = built.canExercise("erasure", "payment-transaction", {
+      jurisdiction: "us",
+      relationshipEndedAt: discovery.relationshipEndedAt,
+      now: at,
+    });
+    expect(plan.actions).toContainEqual(
+      expect.objectContaining({
+        category: "payment-transaction",
+        action: "restrict",
+        until: kept.until,
+      }),
+    );
+    expect(kept.until?.getUTCFullYear()).toBe(2034);
+    // The ready-made plan keeps the declared seven years.
+    const ready = trunkiq.planChildDataDiscovery(discovery);
+    const readyKept = ready.actions.find((a) => a.category === "payment-transaction");
+    expect(readyKept?.until?.getUTCFullYear()).toBe(2032);
+  });
+
+  it("records a child-data plan as one erasure plan with its steps' reason codes", () => {
+    const events: DecisionEvent[] = [];
+    const built = createTrunkiqGuards({ onDecision: (e) => void events.push(e) });
+    built.planChildDataDiscovery({
+      categories: ["call-detail-record", "website-usage"],
+      discoveredAt: at,
+      jurisdiction: "us",
+    });
+    built.planChildDataDiscovery({ discoveredAt: at } as never);
+    expect(events).toEqual([
+      expect.objectContaining({
+        kind: "request-plan",
+        right: "erasure",
+        allowed: true,
+        reasonCodes: ["retention-running", "under-age"],
+      }),
+      expect.objectContaining({
+        kind: "request-plan",
+        right: "erasure",
+        allowed: false,
+        reasonCodes: ["invalid-input"],
+      }),
+    ]);
   });
 
   it("refuses a schedule below a legal minimum when the guards are made", () => {

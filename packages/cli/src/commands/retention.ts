@@ -16,6 +16,10 @@ const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 const CSV_COLUMNS = ["id", "category", "jurisdiction", "anchor", "rule", "law", "section"] as const;
 // Bigger reads than the 64 KiB default: fewer turns of the loop for the same bytes.
 const CHUNK_BYTES = 256 * 1024;
+// Due lines are written about this many characters at a time (64 KiB even in UTF-16): V8 puts a
+// longer string in its large-object space, and flattening one there to write it costs more than
+// making it.
+const OUTPUT_PIECE_CHARS = 32 * 1024;
 // An id csv-stringify writes unquoted and a spreadsheet does not run, so it is written as is.
 const PLAIN_CELL = /^[\w.:/][\w.:/-]*$/;
 
@@ -119,7 +123,7 @@ export function retentionCommand(
       }
       const inputFormat = opts.inputFormat ?? (/\.csv$/i.test(file) ? "csv" : "ndjson");
       const sweeper = createSweeper(kit, now);
-      const out = streamWriter(io.stdout);
+      const out = streamWriter(io.stdout, OUTPUT_PIECE_CHARS);
 
       // The bar and CSV output load their libraries only when a sweep uses them.
       const progress =
@@ -151,14 +155,28 @@ export function retentionCommand(
       if (csvLines) await out.push(csvLines.header);
       if (format === "json") await out.push('{"due":[');
       let first = true;
-      // Due records of a chunk gather here and are written after it, awaiting only the output.
+      // Due records of a chunk gather here, in pieces, and are written after it, awaiting only
+      // the output.
       let batch = "";
+      const pieces: string[] = [];
       const emit = (id: string, rule: SweepRule) => {
         if (csvLines) batch += csvLines.line(id, rule);
         else if (format === "json") {
           batch += `${first ? "" : ","}\n{"id":${JSON.stringify(id)}${rule.jsonTail}`;
           first = false;
         } else batch += `{"id":${JSON.stringify(id)}${rule.jsonTail}\n`;
+        if (batch.length >= OUTPUT_PIECE_CHARS) {
+          pieces.push(batch);
+          batch = "";
+        }
+      };
+      const writeDecided = async () => {
+        if (batch.length > 0) {
+          pieces.push(batch);
+          batch = "";
+        }
+        for (let i = 0; i < pieces.length; i++) await out.push(pieces[i] as string);
+        pieces.length = 0;
       };
       const report = (line: number, problem: string) =>
         io.stderr.write(`${bar ? "\r\x1b[2K" : ""}line ${line}: ${problem}\n`);
@@ -210,20 +228,12 @@ export function retentionCommand(
           for await (const chunk of input as AsyncIterable<Buffer>) {
             onBytes(chunk.length);
             reader.push(chunk);
-            if (batch.length > 0) {
-              const text = batch;
-              batch = "";
-              await out.push(text);
-            }
+            await writeDecided();
           }
           reader.end();
         } finally {
           // What was decided before a stop stands and is written.
-          if (batch.length > 0) {
-            const text = batch;
-            batch = "";
-            await out.push(text);
-          }
+          await writeDecided();
         }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

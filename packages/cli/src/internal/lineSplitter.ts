@@ -2,6 +2,9 @@ import { isUtf8 } from "node:buffer";
 
 const NEWLINE = 0x0a;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+// Lines are decoded this many bytes at a time at most: V8 puts a longer string in its
+// large-object space, a fresh mapping per string, which costs more than the decoding.
+const DECODE_PIECE_BYTES = 64 * 1024;
 
 /**
  * One line: its number and its text, `undefined` when its bytes are not UTF-8. `bytes` holds the
@@ -18,9 +21,9 @@ export type LineHandler = (
 
 /**
  * Splits byte chunks into lines synchronously, a chunk at a time. A UTF-8 byte order mark at the
- * start is dropped. Lines of a chunk that is all UTF-8 are decoded in one go. A line longer than
- * `limits.max` bytes (counting its newline when `limits.newlineCounts`) calls `tooLong`, which
- * throws; a line still growing past `limits.max` does so before the rest of it is read.
+ * start is dropped. Lines of a chunk that is all UTF-8 are decoded many at a time. A line longer
+ * than `limits.max` bytes (counting its newline when `limits.newlineCounts`) calls `tooLong`,
+ * which throws; a line still growing past `limits.max` does so before the rest of it is read.
  */
 export function lineSplitter(
   limits: { max: number; readonly newlineCounts: boolean },
@@ -39,17 +42,30 @@ export function lineSplitter(
     const view = bytes.subarray(start, end);
     onLine(line, isUtf8(view) ? view.toString("utf8") : undefined, view, terminated);
   };
+  // The lines of `text`, each ended by a newline.
+  const decodedLines = (text: string) => {
+    let from = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
+      onLine(line, text.slice(from, nl), undefined, true);
+      line++;
+      from = nl + 1;
+    }
+  };
   // Complete lines in `chunk[start, stop)`, `stop` just past a newline.
   const block = (chunk: Buffer, start: number, stop: number) => {
-    const view = chunk.subarray(start, stop);
-    if (stop - start <= limitOf(true) && isUtf8(view)) {
-      // INVARIANT: a newline byte is a newline character in UTF-8, so lines split alike.
-      const text = view.toString("utf8");
-      let from = 0;
-      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
-        onLine(line, text.slice(from, nl), undefined, true);
-        line++;
-        from = nl + 1;
+    if (stop - start <= limitOf(true) && isUtf8(chunk.subarray(start, stop))) {
+      // INVARIANT: a newline byte is a newline character in UTF-8, so lines split alike and
+      // every piece cut after a newline is UTF-8 too.
+      let from = start;
+      while (from < stop) {
+        // The last newline within a piece's bytes, or the end of a line longer than a piece.
+        let end =
+          from + DECODE_PIECE_BYTES >= stop
+            ? stop
+            : chunk.lastIndexOf(NEWLINE, from + DECODE_PIECE_BYTES - 1) + 1;
+        if (end <= from) end = chunk.indexOf(NEWLINE, from) + 1;
+        decodedLines(chunk.toString("utf8", from, end));
+        from = end;
       }
       return;
     }

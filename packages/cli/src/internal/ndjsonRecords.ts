@@ -26,16 +26,31 @@ export type RecordSink = (line: number, record: RawRecord | string) => void;
  * A line `JSON.parse` read as an object with no key repeated and every value a primitive other
  * than a number id: then its `"` count is twice its keys and string values, and a repeated key
  * would add two more. A backslash could escape a quote or spell a key another way.
+ *
+ * Without numbers the line is at least as long as its members written without whitespace, and a
+ * repeated key adds at least `"":"",`; a line exactly that long repeats none, and its quotes
+ * need no counting.
  */
 function plainRecord(text: string, parsed: Record<string, unknown>): boolean {
   if (text.indexOf("\\") !== -1 || typeof parsed.id === "number") return false;
   let expected = 0;
+  // `{` and, per member, `"key":`, its value and the `,` or `}` after it.
+  let compactLength = 1;
+  let sized = true;
   for (const key in parsed) {
     const value = parsed[key];
-    if (typeof value === "string") expected += 2;
-    else if (typeof value === "object" && value !== null) return false;
+    compactLength += key.length + 4;
+    if (typeof value === "string") {
+      expected += 2;
+      compactLength += value.length + 2;
+    } else if (typeof value === "boolean") compactLength += value ? 4 : 5;
+    else if (value === null) compactLength += 4;
+    else if (typeof value === "object") return false;
+    // A number's text may be longer or shorter than it prints.
+    else sized = false;
     expected += 2;
   }
+  if (sized && compactLength === text.length) return true;
   let quotes = 0;
   for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
     if (++quotes > expected) return false;
