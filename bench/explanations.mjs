@@ -28,7 +28,10 @@ export const guardReasons = {
 /** What the own-data check of the context costs, from the checked floor of the same run. */
 function checkedShare(m) {
   if (m.checked === null) return "";
-  return `The floor run after the same own-data check of its context (\`floor + own-data check\` above) takes ${x(m.checked)} the floor's time, where ours takes ${x(m.ratio)}: the check is that share of the gap, the rest is ours. `;
+  const checked = `The floor, once it checks its context the same way (\`floor + own-data check\` above), takes ${x(m.checked)} the floor's time`;
+  return m.checked >= m.ratio
+    ? `${checked}, no less than ours at ${x(m.ratio)}: the gap to the budget's floor is that check, which the floor does not make. `
+    : `${checked}; the rest of our ${x(m.ratio)} is what follows. `;
 }
 
 function contextReason(m) {

@@ -64,7 +64,7 @@ const groups = {
 
 // Speed: rounds of one fresh process per candidate, interleaved so load drifts hit all alike.
 // Each process also returns its answers, which must equal our guard's before a time counts.
-const rounds = quick ? 1 : 2;
+const rounds = quick ? 1 : 3;
 const [samples, sampleMs] = quick ? [2, 10] : [5, 50];
 const speed = {};
 for (let r = 0; r < rounds; r++) {
@@ -218,9 +218,10 @@ const sources = {
   "CASL 200 calls, untyped": `declare const ability: { can(a: string, b: string): boolean };\n${calls("ability.can", typedPairs.use)}\n${calls("ability.can", typedPairs.use)}\nexport {};\n`,
 };
 const typecheck = {};
-const tscRuns = quick ? 1 : 3;
+const tscRuns = quick ? 1 : 7;
+const slugOf = (name) => name.replace(/\W+/g, "-");
 for (const [name, text] of Object.entries(sources)) {
-  const slug = name.replace(/\W+/g, "-");
+  const slug = slugOf(name);
   writeFileSync(join(tc, `${slug}.ts`), text);
   writeFileSync(
     join(tc, `${slug}.json`),
@@ -237,34 +238,40 @@ for (const [name, text] of Object.entries(sources)) {
       files: [`${slug}.ts`],
     }),
   );
-  const runs = [];
-  for (let i = 0; i < tscRuns; i++) {
-    const r = spawnSync(
-      process.execPath,
-      [
-        join(root, "node_modules/typescript/lib/tsc.js"),
-        "-p",
-        join(tc, `${slug}.json`),
-        "--extendedDiagnostics",
-        "--listFiles",
-      ],
-      { cwd: tc, encoding: "utf8" },
-    );
-    const num = (label) => Number(new RegExp(`${label}:\\s+([\\d.]+)`).exec(r.stdout)?.[1]);
-    if (r.status !== 0) throw new Error(`tsc on "${name}" reports errors:\n${r.stdout}`);
-    runs.push({
-      check: num("Check time"),
-      total: num("Total time"),
-      memory: num("Memory used"),
-      instantiations: num("Instantiations"),
-      types: num("Types"),
-      files: num("Files"),
-      declarationBytes: r.stdout
-        .split("\n")
-        .filter((f) => f.startsWith("/") && !f.includes("/typescript/lib/") && !f.startsWith(tc))
-        .reduce((sum, f) => sum + statSync(f).size, 0),
-    });
-  }
+}
+const tscOnce = (name) => {
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, "node_modules/typescript/lib/tsc.js"),
+      "-p",
+      join(tc, `${slugOf(name)}.json`),
+      "--extendedDiagnostics",
+      "--listFiles",
+    ],
+    { cwd: tc, encoding: "utf8" },
+  );
+  const num = (label) => Number(new RegExp(`${label}:\\s+([\\d.]+)`).exec(r.stdout)?.[1]);
+  if (r.status !== 0) throw new Error(`tsc on "${name}" reports errors:\n${r.stdout}`);
+  return {
+    check: num("Check time"),
+    total: num("Total time"),
+    memory: num("Memory used"),
+    instantiations: num("Instantiations"),
+    types: num("Types"),
+    files: num("Files"),
+    declarationBytes: r.stdout
+      .split("\n")
+      .filter((f) => f.startsWith("/") && !f.includes("/typescript/lib/") && !f.startsWith(tc))
+      .reduce((sum, f) => sum + statSync(f).size, 0),
+  };
+};
+// Rounds of one run per file, interleaved, so a drift of the machine's load hits every file alike.
+const tscResults = Object.fromEntries(Object.keys(sources).map((name) => [name, []]));
+for (let i = 0; i < tscRuns; i++) {
+  for (const name of Object.keys(sources)) tscResults[name].push(tscOnce(name));
+}
+for (const [name, runs] of Object.entries(tscResults)) {
   typecheck[name] = {
     check: median(runs.map((x) => x.check)),
     total: median(runs.map((x) => x.total)),
@@ -548,7 +555,7 @@ budget("privacy-policy/dist/index.d.ts", "≤ 300 KB", kb(dtsBytes), dtsBytes <=
 p("## Type-check cost");
 p();
 p(
-  `\`tsc --noEmit --extendedDiagnostics\` (strict, \`moduleResolution: bundler\`, \`skipLibCheck\`) on one generated file, ${tscRuns} run${tscRuns > 1 ? "s" : ""}, median. The 200 calls are literal \`canUse\`/\`canShare\` pairs the policy permits; untyped, the same calls go to functions declared over \`string\`. CASL's typed ability is \`MongoAbility<[Actions, Subjects]>\` over the same ids.`,
+  `\`tsc --noEmit --extendedDiagnostics\` (strict, \`moduleResolution: bundler\`, \`skipLibCheck\`) on one generated file, ${tscRuns} rounds of one run per file, interleaved, median. The 200 calls are literal \`canUse\`/\`canShare\` pairs the policy permits; untyped, the same calls go to functions declared over \`string\`. CASL's typed ability is \`MongoAbility<[Actions, Subjects]>\` over the same ids.`,
 );
 p();
 p("| file | check time | total time | memory | files | types | instantiations |");
