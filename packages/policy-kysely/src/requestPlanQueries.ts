@@ -227,21 +227,26 @@ export function requestPlanQueries<DB>(
         (d.legalHold !== undefined && table !== map.subjects?.table);
       return ownHold || categoriesOf(d).some((c) => !of("delete").has(c));
     });
+    // The erased columns a row can lose while it stays (its key and dates stay), and the update
+    // that empties them for the subject's unrestricted rows.
+    const keep = structural(t);
+    const erasedColumns = columnsOf(new Set(erased));
+    const clearable = erasedColumns.filter((c) => !keep.has(c));
+    const clearing = () =>
+      loose
+        .updateTable(table)
+        .set(Object.fromEntries(clearable.map((c) => [c, null])))
+        .where(subject)
+        .where(free);
     if (erased.length > 0 && erased.length === categories.length && keptDownstream.length > 0) {
       // The key stays as the pseudonym the kept rows refer to; every other personal column goes
       // (a NOT NULL one fails the transaction, so nothing is erased rather than half of it).
-      const keep = structural(t);
-      const columns = columnsOf(new Set(erased)).filter((c) => !keep.has(c));
       writes.push({
         table,
         action: "pseudonymise",
         categories: erased,
-        columns,
-        query: loose
-          .updateTable(table)
-          .set(Object.fromEntries(columns.map((c) => [c, null])))
-          .where(subject)
-          .where(free),
+        columns: clearable,
+        query: clearing(),
       });
     } else if (erased.length > 0 && erased.length === categories.length) {
       writes.push({
@@ -252,9 +257,7 @@ export function requestPlanQueries<DB>(
         query: loose.deleteFrom(table).where(subject).where(free),
       });
     } else if (erased.length > 0) {
-      const keep = structural(t);
-      const columns = columnsOf(new Set(erased)).filter((c) => !keep.has(c));
-      for (const c of columnsOf(new Set(erased)).filter((c) => keep.has(c))) {
+      for (const c of erasedColumns.filter((c) => keep.has(c))) {
         unmapped.push({
           table,
           category: t.columns[c] as string,
@@ -262,17 +265,13 @@ export function requestPlanQueries<DB>(
           reason: `${table}.${c} identifies or dates the row, which other categories keep`,
         });
       }
-      if (columns.length > 0) {
+      if (clearable.length > 0) {
         writes.push({
           table,
           action: "erase-columns",
           categories: erased,
-          columns,
-          query: loose
-            .updateTable(table)
-            .set(Object.fromEntries(columns.map((c) => [c, null])))
-            .where(subject)
-            .where(free),
+          columns: clearable,
+          query: clearing(),
         });
       }
     }
